@@ -1,0 +1,14 @@
+package dev.newsticker.desk;
+
+/** The kinds of event on the stream, as named in the public contract. */
+public final class EventType {
+  public static final String NEW = "story.new";
+  public static final String UPDATED = "story.updated";
+  public static final String UNCHANGED = "story.unchanged";
+  public static final String REMOVED = "story.removed";
+  public static final String SNAPSHOT = "snapshot";
+  public static final String RESYNC = "resync";
+
+  private EventType() {
+  }
+}

@@ -1,0 +1,15 @@
+package dev.newsticker.desk;
+
+import io.vertx.core.json.JsonObject;
+
+/** What the desk made of one published item: the story it belongs to, and the event it caused. */
+public record PublishResult(String storyId, long seq, String type) {
+
+  public JsonObject toJson() {
+    return new JsonObject().put("storyId", storyId).put("seq", seq).put("type", type);
+  }
+
+  public static PublishResult fromJson(JsonObject json) {
+    return new PublishResult(json.getString("storyId"), json.getLong("seq"), json.getString("type"));
+  }
+}

@@ -1,0 +1,38 @@
+package dev.newsticker.desk;
+
+import dev.newsticker.ingest.FeedItem;
+
+import java.util.Optional;
+
+/**
+ * Finds the known story that an item revises when its identity keys do not lead to one: a
+ * re-sent headline reworded, or the same story from another source. The desk calls it on its
+ * own thread only, so implementations need no locking.
+ */
+public interface StoryMatcher {
+
+  /** The id of the story this item is a revision of, if any. */
+  Optional<String> match(FeedItem item);
+
+  /** Indexes a story's current state; called for every new or changed story, and at start-up. */
+  void index(Story story);
+
+  /** Forgets a story: it was removed. */
+  void remove(String storyId);
+
+  /** A matcher that never matches: identity keys alone decide. */
+  StoryMatcher NONE = new StoryMatcher() {
+    @Override
+    public Optional<String> match(FeedItem item) {
+      return Optional.empty();
+    }
+
+    @Override
+    public void index(Story story) {
+    }
+
+    @Override
+    public void remove(String storyId) {
+    }
+  };
+}

@@ -1,0 +1,78 @@
+package dev.newsticker.ingest;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
+import java.time.Instant;
+
+import static dev.newsticker.JsonFields.instant;
+import static dev.newsticker.JsonFields.putIfPresent;
+import static dev.newsticker.JsonFields.strings;
+import java.util.List;
+
+/**
+ * One headline as a source delivered it, before the desk decides what it is.
+ *
+ * @param id          the source's own identifier (guid, atom:id, publisher id); null when unknown
+ * @param source      who sent it (feed name, publisher name, wire code)
+ * @param history     true for items loaded quietly (a feed's backlog on first fetch): stored, not announced
+ */
+public record FeedItem(
+  String id,
+  String source,
+  String headline,
+  String summary,
+  List<String> body,
+  String url,
+  String byline,
+  String category,
+  List<String> tags,
+  Boolean breaking,
+  Instant publishedAt,
+  boolean history) {
+
+  public FeedItem {
+    body = body == null ? List.of() : List.copyOf(body);
+    tags = tags == null ? List.of() : List.copyOf(tags);
+  }
+
+  public static FeedItem headline(String source, String headline) {
+    return new FeedItem(null, source, headline, null, List.of(), null, null, null, List.of(), null, null, false);
+  }
+
+  public FeedItem withSource(String newSource) {
+    return new FeedItem(id, newSource, headline, summary, body, url, byline, category, tags, breaking, publishedAt, history);
+  }
+
+  public JsonObject toJson() {
+    JsonObject json = new JsonObject()
+      .put("headline", headline)
+      .put("body", new JsonArray(body))
+      .put("tags", new JsonArray(tags))
+      .put("history", history);
+    putIfPresent(json, "id", id);
+    putIfPresent(json, "source", source);
+    putIfPresent(json, "summary", summary);
+    putIfPresent(json, "url", url);
+    putIfPresent(json, "byline", byline);
+    putIfPresent(json, "category", category);
+    putIfPresent(json, "breaking", breaking);
+    return putIfPresent(json, "publishedAt", publishedAt);
+  }
+
+  public static FeedItem fromJson(JsonObject json) {
+    return new FeedItem(
+      json.getString("id"),
+      json.getString("source"),
+      json.getString("headline"),
+      json.getString("summary"),
+      strings(json.getJsonArray("body")),
+      json.getString("url"),
+      json.getString("byline"),
+      json.getString("category"),
+      strings(json.getJsonArray("tags")),
+      json.getBoolean("breaking"),
+      instant(json, "publishedAt"),
+      json.getBoolean("history", false));
+  }
+}

@@ -1,0 +1,10 @@
+package dev.newsticker.store;
+
+import dev.newsticker.desk.Story;
+
+import java.util.List;
+import java.util.Map;
+
+/** What the desk needs to resume after a restart: the live stories, their keys and the last seq. */
+public record DeskState(long topSeq, List<Story> stories, Map<String, String> keys) {
+}
