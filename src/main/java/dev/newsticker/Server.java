@@ -55,7 +55,7 @@ public final class Server {
     PushMetrics pushMetrics = new PushMetrics(registry);
     RecentEvents recent = new RecentEvents(settings.recentEvents());
     Fanout fanout = new Fanout(vertx, recent, pushMetrics);
-    Replay replay = new Replay(store, recent, MAX_REPLAY);
+    Replay replay = new Replay(store, recent, MAX_REPLAY, pushMetrics);
     Server server = new Server(vertx, store, fanout, pushMetrics);
     return store.open()
       .compose(opened -> server.deploy(new StoryDeskVerticle(store, () -> StoryMatcher.NONE, Clock.systemUTC()), 1))

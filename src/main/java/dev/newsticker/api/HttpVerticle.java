@@ -54,7 +54,7 @@ public class HttpVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
-    hub = new LoopHub(vertx, context, settings.stream().heartbeatSeconds());
+    hub = new LoopHub(vertx, context, settings.stream().heartbeatSeconds(), pushMetrics);
     fanout.register(hub);
     server = vertx.createHttpServer(new HttpServerOptions()
       .setHost(settings.httpHost())
