@@ -21,7 +21,11 @@ classpath="target/test-classes:target/classes:$(cat target/load.classpath)"
 data=$(mktemp -d /tmp/newsticker-bench.XXXXXX)
 server_pid=""
 cleanup() {
-  [[ -n "$server_pid" ]] && kill "$server_pid" 2>/dev/null || true
+  if [[ -n "$server_pid" ]]; then
+    kill "$server_pid" 2>/dev/null || true
+    sleep 5
+    kill -9 "$server_pid" 2>/dev/null || true
+  fi
   scripts/nchan-up.sh stop || true
   rm -rf "$data"
 }
