@@ -59,7 +59,10 @@ public class HttpVerticle extends VerticleBase {
     server = vertx.createHttpServer(new HttpServerOptions()
       .setHost(settings.httpHost())
       .setPort(port)
-      .setCompressionSupported(true));
+      .setCompressionSupported(true)
+      // WebSocket frames are encoded once and written to every reader; per-connection deflate would undo that
+      .setPerMessageWebSocketCompressionSupported(false)
+      .setPerFrameWebSocketCompressionSupported(false));
     return server.requestHandler(router()).listen();
   }
 
