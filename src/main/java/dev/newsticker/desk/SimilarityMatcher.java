@@ -1,0 +1,263 @@
+package dev.newsticker.desk;
+
+import dev.newsticker.ingest.FeedItem;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds the story a reworded headline revises, through an inverted index over weighted terms.
+ * <p>
+ * A term weighs its rarity among the live stories (IDF, smoothed by a prior of
+ * {@link MatcherSettings#idfPriorStories} so that a small window does not make every word rare),
+ * twice as much (by default) when it is a name. Figures are left out, since revisions change them.
+ * Candidates come from the posting lists of the headline's terms (not from a scan of the window);
+ * only those that could still reach the threshold are scored in full by {@link MatchScore}.
+ * Stories not updated within the window never match and are dropped from the index.
+ * <p>
+ * Not thread-safe: the desk calls it from its single thread.
+ */
+public final class SimilarityMatcher implements StoryMatcher {
+  private static final int NAME_BIT = 1;
+  private static final int EVIDENCE_BIT = 2;
+
+  private final Clock clock;
+  private final long windowMillis;
+  private final double nameWeight;
+  private final double idfPrior;
+  private final MatchScore scoring;
+  private final TermIndex terms;
+  private final StorySlots slots = new StorySlots();
+  private final Query query = new Query();
+  private float[] reach = new float[1024];
+  private int[] touched = new int[256];
+  private long nextSweep;
+
+  public SimilarityMatcher(MatcherSettings settings, Clock clock) {
+    this.clock = clock;
+    this.windowMillis = settings.window().toMillis();
+    this.nameWeight = settings.nameWeightPercent() / 100.0;
+    this.idfPrior = settings.idfPriorStories();
+    this.scoring = new MatchScore(settings);
+    this.terms = new TermIndex(settings.maxPostings());
+  }
+
+  @Override
+  public Optional<String> match(FeedItem item) {
+    long now = clock.millis();
+    sweepIfDue(now);
+    query.load(HeadlineTerms.of(item.headline(), terms));
+    if (query.size == 0) {
+      return Optional.empty();
+    }
+    int candidates = gatherCandidates();
+    double needed = scoring.sharedWeightNeeded(query.totalWeight) - query.unscannedWeight;
+    long cutoff = now - windowMillis;
+    int best = -1;
+    double bestScore = 0;
+    for (int i = 0; i < candidates; i++) {
+      int slot = touched[i];
+      float reached = reach[slot];
+      reach[slot] = 0;
+      if (reached < needed || slots.updatedAt(slot) < cutoff) {
+        continue;
+      }
+      double score = score(slot);
+      boolean better = score > bestScore || (score == bestScore && slots.updatedAt(slot) > slots.updatedAt(best));
+      if (score >= scoring.threshold() && (best < 0 || better)) {
+        best = slot;
+        bestScore = score;
+      }
+    }
+    return best < 0 ? Optional.empty() : Optional.of(slots.id(best));
+  }
+
+  @Override
+  public void index(Story story) {
+    remove(story.id());
+    if (story.removed()) {
+      return;
+    }
+    long now = clock.millis();
+    sweepIfDue(now);
+    long updated = millis(story.updatedAt() != null ? story.updatedAt() : story.publishedAt(), now);
+    if (updated < now - windowMillis) {
+      return;
+    }
+    List<HeadlineTerms> headline = HeadlineTerms.of(story.headline(), terms);
+    int slot = slots.allocate(story.id(), updated);
+    int[] encoded = new int[headline.size()];
+    for (int i = 0; i < encoded.length; i++) {
+      HeadlineTerms term = headline.get(i);
+      int id = terms.add(term.term(), slot, term.evidence(), term.name());
+      encoded[i] = id << 2 | (term.name() ? NAME_BIT : 0) | (term.evidence() ? EVIDENCE_BIT : 0);
+    }
+    Arrays.sort(encoded);
+    slots.setTerms(slot, encoded);
+    if (slot >= reach.length) {
+      reach = Arrays.copyOf(reach, Math.max(slot + 1, reach.length * 2));
+    }
+  }
+
+  @Override
+  public void remove(String storyId) {
+    int slot = slots.find(storyId);
+    if (slot < 0) {
+      return;
+    }
+    for (int encoded : slots.terms(slot)) {
+      terms.remove(encoded >>> 2, slot, (encoded & EVIDENCE_BIT) != 0, (encoded & NAME_BIT) != 0);
+    }
+    slots.release(slot);
+  }
+
+  /** Live stories in the index. */
+  public int size() {
+    return slots.size();
+  }
+
+  /** Adds each term's weight to every story using it; returns how many stories were touched. */
+  private int gatherCandidates() {
+    int count = 0;
+    for (int q = 0; q < query.size; q++) {
+      int id = query.ids[q];
+      if (id < 0 || terms.postings(id) == null) {
+        continue;
+      }
+      int[] list = terms.postings(id);
+      int size = terms.postingCount(id);
+      float weight = (float) query.weights[q];
+      for (int p = 0; p < size; p++) {
+        int slot = list[p];
+        if (reach[slot] == 0) {
+          if (count == touched.length) {
+            touched = Arrays.copyOf(touched, count * 2);
+          }
+          touched[count++] = slot;
+        }
+        reach[slot] += weight;
+      }
+    }
+    return count;
+  }
+
+  /** Merges the sorted terms of the query and of a story into shared and one-sided weights. */
+  private double score(int slot) {
+    int[] story = slots.terms(slot);
+    double shared = 0;
+    double onlyNew = query.unknownWeight;
+    double onlyNewNames = query.unknownNameWeight;
+    double onlyStory = 0;
+    double onlyStoryNames = 0;
+    int sharedTerms = 0;
+    int q = query.firstKnown;
+    int s = 0;
+    while (q < query.size || s < story.length) {
+      int storyId = s < story.length ? story[s] >>> 2 : Integer.MAX_VALUE;
+      int queryId = q < query.size ? query.ids[q] : Integer.MAX_VALUE;
+      if (queryId == storyId) {
+        shared += query.weights[q++];
+        sharedTerms++;
+        s++;
+      } else if (queryId < storyId) {
+        onlyNew += query.weights[q];
+        onlyNewNames += query.names[q] ? query.weights[q] : 0;
+        q++;
+      } else {
+        boolean name = (story[s++] & NAME_BIT) != 0;
+        double weight = weight(storyId, name);
+        onlyStory += weight;
+        onlyStoryNames += name ? weight : 0;
+      }
+    }
+    return scoring.score(shared, sharedTerms, onlyNew, onlyNewNames, onlyStory, onlyStoryNames);
+  }
+
+  private double weight(int termId, boolean name) {
+    double idf = Math.log(1 + (slots.size() + idfPrior) / (terms.df(termId) + 1));
+    return name ? idf * nameWeight : idf;
+  }
+
+  private void sweepIfDue(long now) {
+    if (now < nextSweep) {
+      return;
+    }
+    long cutoff = now - windowMillis;
+    for (String id : slots.idsUpdatedBefore(cutoff)) {
+      remove(id);
+    }
+    nextSweep = now + Math.max(60_000, windowMillis / 24);
+  }
+
+  private static long millis(Instant at, long fallback) {
+    return at == null ? fallback : at.toEpochMilli();
+  }
+
+  /**
+   * The headline being matched, reused from call to call: term ids sorted ascending (terms no
+   * story uses, id -1, first), weights and name flags, and the weight totals the bound needs.
+   */
+  private final class Query {
+    int[] ids = new int[32];
+    double[] weights = new double[32];
+    boolean[] names = new boolean[32];
+    int size;
+    int firstKnown;
+    double totalWeight;
+    double unscannedWeight;
+    double unknownWeight;
+    double unknownNameWeight;
+
+    void load(List<HeadlineTerms> headline) {
+      size = headline.size();
+      if (size > ids.length) {
+        ids = new int[size];
+        weights = new double[size];
+        names = new boolean[size];
+      }
+      totalWeight = 0;
+      unscannedWeight = 0;
+      unknownWeight = 0;
+      unknownNameWeight = 0;
+      for (int i = 0; i < size; i++) {
+        HeadlineTerms term = headline.get(i);
+        ids[i] = terms.find(term.term());
+        names[i] = term.name();
+        weights[i] = weight(ids[i], term.name());
+        totalWeight += weights[i];
+        if (ids[i] < 0) {
+          unknownWeight += weights[i];
+          unknownNameWeight += term.name() ? weights[i] : 0;
+        } else if (terms.postings(ids[i]) == null) {
+          unscannedWeight += weights[i];
+        }
+      }
+      sortByIds();
+      firstKnown = 0;
+      while (firstKnown < size && ids[firstKnown] < 0) {
+        firstKnown++;
+      }
+    }
+
+    private void sortByIds() {
+      for (int i = 1; i < size; i++) {
+        int id = ids[i];
+        double weight = weights[i];
+        boolean name = names[i];
+        int j = i - 1;
+        while (j >= 0 && ids[j] > id) {
+          ids[j + 1] = ids[j];
+          weights[j + 1] = weights[j];
+          names[j + 1] = names[j];
+          j--;
+        }
+        ids[j + 1] = id;
+        weights[j + 1] = weight;
+        names[j + 1] = name;
+      }
+    }
+  }
+}

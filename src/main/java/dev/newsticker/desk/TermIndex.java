@@ -1,0 +1,158 @@
+package dev.newsticker.desk;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The inverted index of the matcher: terms interned into int ids, how many live stories use
+ * each term (its document frequency), which story slots use it, and how often it was seen
+ * capitalised or lower-case in mid-headline (whether it is a name).
+ * <p>
+ * A term used by more than {@code maxPostings} stories loses its posting list for good (until
+ * it falls out of use): such a term is too common to find candidates by, and scanning it would
+ * make the cost of a match grow with the window. It still counts when candidates are scored.
+ * A term no live story uses is forgotten and its id reused, so the vocabulary follows the window.
+ */
+final class TermIndex {
+  private static final int SATURATED = -1;
+
+  private final int maxPostings;
+  private final Map<String, Integer> ids = new HashMap<>();
+  private String[] terms = new String[1024];
+  private int[] df = new int[1024];
+  private int[] nameEvidence = new int[1024];
+  private int[] lowerEvidence = new int[1024];
+  private int[][] postings = new int[1024][];
+  private int[] postingSize = new int[1024];
+  private int[] freeIds = new int[64];
+  private int freeCount;
+  private int nextId;
+
+  TermIndex(int maxPostings) {
+    this.maxPostings = maxPostings;
+  }
+
+  /** The id of a term in use, or -1. */
+  int find(String term) {
+    Integer id = ids.get(term);
+    return id == null ? -1 : id;
+  }
+
+  int df(int id) {
+    return id < 0 ? 0 : df[id];
+  }
+
+  /** The slots using a term, valid up to {@link #postingCount}; null when the term is too common to scan. */
+  int[] postings(int id) {
+    return postings[id];
+  }
+
+  int postingCount(int id) {
+    return postingSize[id];
+  }
+
+  /** 1 when mid-headline capitals outweigh lower-case uses, -1 for the reverse, 0 when unknown. */
+  int nameVote(int id) {
+    if (id < 0) {
+      return 0;
+    }
+    return Integer.compare(nameEvidence[id], lowerEvidence[id]);
+  }
+
+  /** Records that the story in {@code slot} uses a term; returns the term's id. */
+  int add(String term, int slot, boolean evidence, boolean capitalised) {
+    int id = intern(term);
+    df[id]++;
+    if (evidence) {
+      if (capitalised) {
+        nameEvidence[id]++;
+      } else {
+        lowerEvidence[id]++;
+      }
+    }
+    int size = postingSize[id];
+    if (size == SATURATED) {
+      return id;
+    }
+    if (size == maxPostings) {
+      postings[id] = null;
+      postingSize[id] = SATURATED;
+      return id;
+    }
+    int[] list = postings[id];
+    if (list == null) {
+      list = new int[4];
+    } else if (size == list.length) {
+      list = Arrays.copyOf(list, Math.min(maxPostings, size * 2));
+    }
+    list[size] = slot;
+    postings[id] = list;
+    postingSize[id] = size + 1;
+    return id;
+  }
+
+  /** Undoes {@link #add} for one term of the story in {@code slot}. */
+  void remove(int id, int slot, boolean evidence, boolean capitalised) {
+    if (evidence) {
+      if (capitalised) {
+        nameEvidence[id]--;
+      } else {
+        lowerEvidence[id]--;
+      }
+    }
+    int size = postingSize[id];
+    int[] list = postings[id];
+    for (int i = 0; i < size; i++) {
+      if (list[i] == slot) {
+        list[i] = list[size - 1];
+        postingSize[id] = size - 1;
+        break;
+      }
+    }
+    if (--df[id] == 0) {
+      release(id);
+    }
+  }
+
+  int vocabularySize() {
+    return ids.size();
+  }
+
+  private int intern(String term) {
+    Integer known = ids.get(term);
+    if (known != null) {
+      return known;
+    }
+    int id = freeCount > 0 ? freeIds[--freeCount] : nextId++;
+    if (id == terms.length) {
+      grow();
+    }
+    ids.put(term, id);
+    terms[id] = term;
+    return id;
+  }
+
+  private void release(int id) {
+    ids.remove(terms[id]);
+    terms[id] = null;
+    nameEvidence[id] = 0;
+    lowerEvidence[id] = 0;
+    postings[id] = null;
+    postingSize[id] = 0;
+    if (freeCount == freeIds.length) {
+      freeIds = Arrays.copyOf(freeIds, freeCount * 2);
+    }
+    freeIds[freeCount++] = id;
+  }
+
+  private void grow() {
+    int capacity = terms.length * 2;
+    terms = Arrays.copyOf(terms, capacity);
+    df = Arrays.copyOf(df, capacity);
+    nameEvidence = Arrays.copyOf(nameEvidence, capacity);
+    lowerEvidence = Arrays.copyOf(lowerEvidence, capacity);
+    postings = Arrays.copyOf(postings, capacity);
+    postingSize = Arrays.copyOf(postingSize, capacity);
+  }
+}
