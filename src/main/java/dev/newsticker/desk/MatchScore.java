@@ -5,7 +5,10 @@ package dev.newsticker.desk;
  * headline ("added"), only in the story ("dropped"). Weight missing on both sides counts as a
  * substitution, the strongest sign of a different story; one-sided weight is a qualifier
  * dropped or a clause added. The score is shared / (shared + penalties), 1 for equal sets.
- * Names replaced on both sides ("Alcaraz" for "Sinner", "Pakistan" for "Nigeria") veto a match.
+ * Names replaced on both sides ("Alcaraz" for "Sinner", "Pakistan" for "Nigeria") veto a match,
+ * and so do several words replaced on both sides: a revision swaps a verb, a new development
+ * ("talks collapse" after "talks constructive", "wins" after "snatches pole ... final lap")
+ * says something else.
  */
 final class MatchScore {
   static final double VETOED = -1;
@@ -16,6 +19,7 @@ final class MatchScore {
   private final double nameConflict;
   private final double threshold;
   private final int minShared;
+  private final int maxReplacedTerms;
 
   MatchScore(MatcherSettings settings) {
     this.substitution = settings.substitutionPercent() / 100.0;
@@ -24,6 +28,7 @@ final class MatchScore {
     this.nameConflict = settings.nameConflictPercent() / 100.0;
     this.threshold = settings.thresholdPercent() / 100.0;
     this.minShared = settings.minSharedTerms();
+    this.maxReplacedTerms = settings.maxReplacedTerms();
   }
 
   double threshold() {
@@ -40,21 +45,18 @@ final class MatchScore {
     return threshold * least * headlineWeight / (1 - threshold + threshold * least);
   }
 
-  /**
-   * @param shared      weight of the terms on both sides, {@code sharedTerms} of them
-   * @param onlyNew     weight only the headline has, {@code onlyNewNames} of it names
-   * @param onlyStory   weight only the story has, {@code onlyStoryNames} of it names
-   */
-  double score(double shared, int sharedTerms, double onlyNew, double onlyNewNames,
-               double onlyStory, double onlyStoryNames) {
-    if (sharedTerms < minShared || shared <= 0) {
+  double score(Overlap o) {
+    if (o.sharedTerms < minShared || o.shared <= 0) {
       return VETOED;
     }
-    if (Math.min(onlyNewNames, onlyStoryNames) > nameConflict * shared) {
+    if (Math.min(o.onlyNewTerms, o.onlyStoryTerms) > maxReplacedTerms) {
       return VETOED;
     }
-    double replaced = Math.min(onlyNew, onlyStory);
-    double penalty = substitution * replaced + added * (onlyNew - replaced) + dropped * (onlyStory - replaced);
-    return shared / (shared + penalty);
+    if (Math.min(o.onlyNewNames, o.onlyStoryNames) > nameConflict * o.shared) {
+      return VETOED;
+    }
+    double replaced = Math.min(o.onlyNew, o.onlyStory);
+    double penalty = substitution * replaced + added * (o.onlyNew - replaced) + dropped * (o.onlyStory - replaced);
+    return o.shared / (o.shared + penalty);
   }
 }

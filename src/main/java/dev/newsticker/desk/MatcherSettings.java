@@ -16,6 +16,7 @@ import java.time.Duration;
  * @param addedPercent          penalty for weight only the new headline has
  * @param droppedPercent        penalty for weight only the story has (a dropped qualifier)
  * @param nameConflictPercent   names replaced on both sides veto a match once they exceed this share of the shared weight
+ * @param maxReplacedTerms      more terms than this replaced on both sides veto a match
  * @param minSharedTerms        a match shares at least this many terms
  * @param idfPriorStories       stories assumed besides the indexed ones, so rarity means little in a small window
  * @param maxPostings           a term used by more stories is too common to find candidates by
@@ -28,11 +29,12 @@ public record MatcherSettings(
   int addedPercent,
   int droppedPercent,
   int nameConflictPercent,
+  int maxReplacedTerms,
   int minSharedTerms,
   int idfPriorStories,
   int maxPostings) {
 
-  public static final MatcherSettings DEFAULTS = new MatcherSettings(48, 70, 200, 100, 80, 50, 0, 2, 200, 2000);
+  public static final MatcherSettings DEFAULTS = new MatcherSettings(48, 70, 200, 100, 80, 50, 0, 1, 2, 200, 2000);
 
   public static MatcherSettings from(ConfigReader desk) {
     MatcherSettings d = DEFAULTS;
@@ -44,6 +46,7 @@ public record MatcherSettings(
       desk.integer("addedPercent", d.addedPercent, 0, 1000),
       desk.integer("droppedPercent", d.droppedPercent, 0, 1000),
       desk.integer("nameConflictPercent", d.nameConflictPercent, 0, 100),
+      desk.integer("maxReplacedTerms", d.maxReplacedTerms, 0, 100),
       desk.integer("minSharedTerms", d.minSharedTerms, 1, 20),
       desk.integer("idfPriorStories", d.idfPriorStories, 0, 10_000_000),
       desk.integer("maxPostings", d.maxPostings, 10, 10_000_000));

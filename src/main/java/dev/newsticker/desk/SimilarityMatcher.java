@@ -32,6 +32,7 @@ public final class SimilarityMatcher implements StoryMatcher {
   private final TermIndex terms;
   private final StorySlots slots = new StorySlots();
   private final Query query = new Query();
+  private final Overlap overlap = new Overlap();
   private float[] reach = new float[1024];
   private int[] touched = new int[256];
   private long nextSweep;
@@ -147,33 +148,27 @@ public final class SimilarityMatcher implements StoryMatcher {
   /** Merges the sorted terms of the query and of a story into shared and one-sided weights. */
   private double score(int slot) {
     int[] story = slots.terms(slot);
-    double shared = 0;
-    double onlyNew = query.unknownWeight;
-    double onlyNewNames = query.unknownNameWeight;
-    double onlyStory = 0;
-    double onlyStoryNames = 0;
-    int sharedTerms = 0;
+    overlap.reset();
+    for (int q = 0; q < query.firstKnown; q++) {
+      overlap.onlyNew(query.weights[q], query.names[q]);
+    }
     int q = query.firstKnown;
     int s = 0;
     while (q < query.size || s < story.length) {
       int storyId = s < story.length ? story[s] >>> 2 : Integer.MAX_VALUE;
       int queryId = q < query.size ? query.ids[q] : Integer.MAX_VALUE;
       if (queryId == storyId) {
-        shared += query.weights[q++];
-        sharedTerms++;
+        overlap.shared(query.weights[q++]);
         s++;
       } else if (queryId < storyId) {
-        onlyNew += query.weights[q];
-        onlyNewNames += query.names[q] ? query.weights[q] : 0;
+        overlap.onlyNew(query.weights[q], query.names[q]);
         q++;
       } else {
         boolean name = (story[s++] & NAME_BIT) != 0;
-        double weight = weight(storyId, name);
-        onlyStory += weight;
-        onlyStoryNames += name ? weight : 0;
+        overlap.onlyStory(weight(storyId, name), name);
       }
     }
-    return scoring.score(shared, sharedTerms, onlyNew, onlyNewNames, onlyStory, onlyStoryNames);
+    return scoring.score(overlap);
   }
 
   private double weight(int termId, boolean name) {
@@ -208,8 +203,6 @@ public final class SimilarityMatcher implements StoryMatcher {
     int firstKnown;
     double totalWeight;
     double unscannedWeight;
-    double unknownWeight;
-    double unknownNameWeight;
 
     void load(List<HeadlineTerms> headline) {
       size = headline.size();
@@ -220,18 +213,13 @@ public final class SimilarityMatcher implements StoryMatcher {
       }
       totalWeight = 0;
       unscannedWeight = 0;
-      unknownWeight = 0;
-      unknownNameWeight = 0;
       for (int i = 0; i < size; i++) {
         HeadlineTerms term = headline.get(i);
         ids[i] = terms.find(term.term());
         names[i] = term.name();
         weights[i] = weight(ids[i], term.name());
         totalWeight += weights[i];
-        if (ids[i] < 0) {
-          unknownWeight += weights[i];
-          unknownNameWeight += term.name() ? weights[i] : 0;
-        } else if (terms.postings(ids[i]) == null) {
+        if (ids[i] >= 0 && terms.postings(ids[i]) == null) {
           unscannedWeight += weights[i];
         }
       }
