@@ -53,28 +53,6 @@ public final class ChangeClassifier {
   /** Short words get less slack: "hip" to "hit" is a fix, "Tuesday" to "Thursday" is news. */
   private static boolean isTypo(String a, String b) {
     int length = Math.min(a.length(), b.length());
-    int allowed = length >= 8 ? 2 : length >= 3 ? 1 : 0;
-    return Math.abs(a.length() - b.length()) <= allowed && distance(a, b) <= allowed;
-  }
-
-  /** Edit distance with adjacent transpositions ("Sienbaum" for "Sheinbaum" is one insertion). */
-  static int distance(String a, String b) {
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      d[i][0] = i;
-    }
-    for (int j = 0; j <= b.length(); j++) {
-      d[0][j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-      }
-    }
-    return d[a.length()][b.length()];
+    return Spelling.isTypo(a, b, length >= 8 ? 2 : 1, 3);
   }
 }

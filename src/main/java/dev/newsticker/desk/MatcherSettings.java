@@ -34,7 +34,7 @@ public record MatcherSettings(
   int idfPriorStories,
   int maxPostings) {
 
-  public static final MatcherSettings DEFAULTS = new MatcherSettings(48, 70, 200, 100, 80, 50, 0, 1, 2, 200, 2000);
+  public static final MatcherSettings DEFAULTS = new MatcherSettings(48, 65, 200, 150, 100, 50, 0, 1, 2, 200, 2000);
 
   public static MatcherSettings from(ConfigReader desk) {
     MatcherSettings d = DEFAULTS;

@@ -23,6 +23,8 @@ import java.util.Optional;
 public final class SimilarityMatcher implements StoryMatcher {
   private static final int NAME_BIT = 1;
   private static final int EVIDENCE_BIT = 2;
+  /** Shorter words one letter apart are usually different words: Iran and Iraq, hip and hit. */
+  private static final int MISSPELT_MIN_LENGTH = 5;
 
   private final Clock clock;
   private final long windowMillis;
@@ -150,7 +152,7 @@ public final class SimilarityMatcher implements StoryMatcher {
     int[] story = slots.terms(slot);
     overlap.reset();
     for (int q = 0; q < query.firstKnown; q++) {
-      overlap.onlyNew(query.weights[q], query.names[q]);
+      overlap.onlyNew(q, query.weights[q], query.names[q]);
     }
     int q = query.firstKnown;
     int s = 0;
@@ -161,14 +163,31 @@ public final class SimilarityMatcher implements StoryMatcher {
         overlap.shared(query.weights[q++]);
         s++;
       } else if (queryId < storyId) {
-        overlap.onlyNew(query.weights[q], query.names[q]);
+        overlap.onlyNew(q, query.weights[q], query.names[q]);
         q++;
       } else {
         boolean name = (story[s++] & NAME_BIT) != 0;
-        overlap.onlyStory(weight(storyId, name), name);
+        overlap.onlyStory(storyId, weight(storyId, name), name);
       }
     }
+    pairMisspellings();
     return scoring.score(overlap);
+  }
+
+  /** A corrected spelling ("Beunos Aires" to "Buenos Aires") is the same word, not a replaced name. */
+  private void pairMisspellings() {
+    int newCount = overlap.rememberedNew();
+    int storyCount = overlap.rememberedStory();
+    for (int i = 0; i < newCount; i++) {
+      int q = overlap.newTerms[i];
+      for (int j = 0; j < storyCount; j++) {
+        if (overlap.storyWeights[j] > 0
+          && Spelling.isTypo(query.texts[q], terms.term(overlap.storyTerms[j]), 1, MISSPELT_MIN_LENGTH)) {
+          overlap.pair(query.weights[q], query.names[q], j);
+          break;
+        }
+      }
+    }
   }
 
   private double weight(int termId, boolean name) {
@@ -199,6 +218,7 @@ public final class SimilarityMatcher implements StoryMatcher {
     int[] ids = new int[32];
     double[] weights = new double[32];
     boolean[] names = new boolean[32];
+    String[] texts = new String[32];
     int size;
     int firstKnown;
     double totalWeight;
@@ -210,6 +230,7 @@ public final class SimilarityMatcher implements StoryMatcher {
         ids = new int[size];
         weights = new double[size];
         names = new boolean[size];
+        texts = new String[size];
       }
       totalWeight = 0;
       unscannedWeight = 0;
@@ -217,6 +238,7 @@ public final class SimilarityMatcher implements StoryMatcher {
         HeadlineTerms term = headline.get(i);
         ids[i] = terms.find(term.term());
         names[i] = term.name();
+        texts[i] = term.term();
         weights[i] = weight(ids[i], term.name());
         totalWeight += weights[i];
         if (ids[i] >= 0 && terms.postings(ids[i]) == null) {
@@ -235,16 +257,19 @@ public final class SimilarityMatcher implements StoryMatcher {
         int id = ids[i];
         double weight = weights[i];
         boolean name = names[i];
+        String text = texts[i];
         int j = i - 1;
         while (j >= 0 && ids[j] > id) {
           ids[j + 1] = ids[j];
           weights[j + 1] = weights[j];
           names[j + 1] = names[j];
+          texts[j + 1] = texts[j];
           j--;
         }
         ids[j + 1] = id;
         weights[j + 1] = weight;
         names[j + 1] = name;
+        texts[j + 1] = text;
       }
     }
   }

@@ -39,6 +39,10 @@ final class TermIndex {
     return id == null ? -1 : id;
   }
 
+  String term(int id) {
+    return terms[id];
+  }
+
   int df(int id) {
     return id < 0 ? 0 : df[id];
   }

@@ -29,11 +29,36 @@ class DeskEvaluationTest {
   record Row(Instant at, String source, String label, String kind, String headline) {
   }
 
+  /** Updates the desk found, how many of them were right, how many there were; every wrong decision. */
+  record Result(int headlines, int stories, int trueUpdates, int foundUpdates, int correctUpdates, List<String> wrong) {
+    double precision() {
+      return foundUpdates == 0 ? 1 : (double) correctUpdates / foundUpdates;
+    }
+
+    double recall() {
+      return trueUpdates == 0 ? 1 : (double) correctUpdates / trueUpdates;
+    }
+  }
+
   @Test
   void matcherFindsRevisionsWithoutFalseMerges() throws IOException {
-    List<Row> rows = load();
+    Result result = evaluate(load(), MatcherSettings.DEFAULTS);
+    // A report for whoever tunes the matcher; the command in the class comment prints it.
+    System.out.printf("Desk evaluation: %d headlines, %d stories, %d true updates%n", result.headlines(),
+      result.stories(), result.trueUpdates());
+    System.out.printf("precision %.3f (%d of %d updates found were right), recall %.3f (%d of %d)%n",
+      result.precision(), result.correctUpdates(), result.foundUpdates(), result.recall(), result.correctUpdates(),
+      result.trueUpdates());
+    result.wrong().forEach(System.out::println);
+
+    assertTrue(result.headlines() >= 300, "the evaluation set holds at least 300 headlines");
+    assertTrue(result.precision() >= MIN_PRECISION, "precision " + result.precision() + " below " + MIN_PRECISION);
+    assertTrue(result.recall() >= MIN_RECALL, "recall " + result.recall() + " below " + MIN_RECALL);
+  }
+
+  static Result evaluate(List<Row> rows, MatcherSettings settings) {
     MutableClock clock = new MutableClock(rows.get(0).at());
-    SimilarityMatcher matcher = new SimilarityMatcher(MatcherSettings.DEFAULTS, clock);
+    SimilarityMatcher matcher = new SimilarityMatcher(settings, clock);
     Map<String, String> storyByKey = new HashMap<>();
     Map<String, Story> stories = new HashMap<>();
     Map<String, String> labelOfStory = new HashMap<>();
@@ -79,18 +104,8 @@ class DeskEvaluationTest {
       matcher.index(story);
     }
 
-    double precision = foundUpdates == 0 ? 1 : (double) correctUpdates / foundUpdates;
-    double recall = trueUpdates == 0 ? 1 : (double) correctUpdates / trueUpdates;
-    // A report for whoever tunes the matcher; the command in the class comment prints it.
-    System.out.printf("Desk evaluation: %d headlines, %d stories, %d true updates%n", rows.size(),
-      new HashSet<>(labelOfStory.values()).size(), trueUpdates);
-    System.out.printf("precision %.3f (%d of %d updates found were right), recall %.3f (%d of %d)%n",
-      precision, correctUpdates, foundUpdates, recall, correctUpdates, trueUpdates);
-    wrong.forEach(System.out::println);
-
-    assertTrue(rows.size() >= 300, "the evaluation set holds at least 300 headlines");
-    assertTrue(precision >= MIN_PRECISION, "precision " + precision + " below " + MIN_PRECISION);
-    assertTrue(recall >= MIN_RECALL, "recall " + recall + " below " + MIN_RECALL);
+    return new Result(rows.size(), new HashSet<>(labelOfStory.values()).size(), trueUpdates, foundUpdates,
+      correctUpdates, wrong);
   }
 
   /** The identity key the desk uses before matching: the headline without case and punctuation. */
