@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * Category: the source's own category wins; it is mapped onto a rule category when it names one
  * or matches its keywords ("Sports", "Tennis" → sport), else kept in lower case. Without one,
  * the category whose keywords (stemmed, phrases allowed) occur most in the headline (counted
- * twice), tags (twice) and summary wins; ties go to the category listed first; no hit, no category.
+ * twice), tags (twice) and summary wins; ties go to the category listed first (the file lists the
+ * specific ones before politics and world); no hit, no category.
  * <p>
  * Breaking: a label such as "BREAKING:" or "URGENT -" at the start of the headline is always cut
  * off, so that the labelled and the later unlabelled headline are one story; it sets the flag
@@ -56,7 +57,6 @@ public final class Categorizer {
     JsonObject categories = rules.getJsonObject("categories", new JsonObject());
     for (String category : categories.fieldNames()) {
       List<List<String>> phrases = new ArrayList<>();
-      phrases.add(stems(category));
       for (Object keyword : categories.getJsonArray(category, new JsonArray())) {
         List<String> phrase = stems(String.valueOf(keyword));
         if (!phrase.isEmpty() && !phrases.contains(phrase)) {
@@ -94,7 +94,12 @@ public final class Categorizer {
   private String category(FeedItem item, String headline) {
     String given = item.category();
     if (given != null && !given.isBlank()) {
-      String known = best(Map.of(given, 1));
+      List<String> givenStems = stems(given);
+      String named = keywords.keySet().stream()
+        .filter(category -> stems(category).equals(givenStems))
+        .findFirst()
+        .orElse(null);
+      String known = named != null ? named : best(Map.of(given, 1));
       return known != null ? known : given.trim().toLowerCase(Locale.ROOT);
     }
     Map<String, Integer> texts = new LinkedHashMap<>();
