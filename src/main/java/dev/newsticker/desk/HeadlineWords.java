@@ -125,7 +125,10 @@ final class HeadlineWords {
     String text = token.toString();
     token.setLength(0);
     boolean capitalised = Character.isUpperCase(text.charAt(0));
-    boolean allCaps = capitalised && text.chars().noneMatch(Character::isLowerCase);
+    boolean allCaps = capitalised;
+    for (int i = 1; i < text.length() && allCaps; i++) {
+      allCaps = !Character.isLowerCase(text.charAt(i));
+    }
     boolean figure = Character.isDigit(text.charAt(0)) && !isYear(text);
     words.add(new Word(text, text.toLowerCase(), words.size(), capitalised, allCaps, figure));
   }

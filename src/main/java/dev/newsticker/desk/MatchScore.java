@@ -45,6 +45,15 @@ final class MatchScore {
     return threshold * least * headlineWeight / (1 - threshold + threshold * least);
   }
 
+  /**
+   * Whether pairing misspelt words could change the verdict: only for a story close enough
+   * that a word or two replaced on both sides stand in the way.
+   */
+  boolean worthPairing(Overlap o) {
+    int replaced = Math.min(o.onlyNewTerms, o.onlyStoryTerms);
+    return replaced >= 1 && replaced <= maxReplacedTerms + 1 && o.sharedTerms + 1 >= minShared;
+  }
+
   double score(Overlap o) {
     if (o.sharedTerms < minShared || o.shared <= 0) {
       return VETOED;

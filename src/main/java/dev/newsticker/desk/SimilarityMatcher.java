@@ -14,8 +14,10 @@ import java.util.Optional;
  * A term weighs its rarity among the live stories (IDF, smoothed by a prior of
  * {@link MatcherSettings#idfPriorStories} so that a small window does not make every word rare),
  * twice as much (by default) when it is a name. Figures are left out, since revisions change them.
- * Candidates come from the posting lists of the headline's terms (not from a scan of the window);
- * only those that could still reach the threshold are scored in full by {@link MatchScore}.
+ * Candidates come from the posting lists of the headline's rarest terms (never from a scan of the
+ * window), as many as needed to be sure no story that could reach the threshold is left out;
+ * a cheap merge of sorted term ids rules most out, and the rest are scored by {@link MatchScore}.
+ * Misspelt words are paired with their fix only for candidates that pass on exact terms.
  * Stories not updated within the window never match and are dropped from the index.
  * <p>
  * Not thread-safe: the desk calls it from its single thread.
@@ -25,6 +27,7 @@ public final class SimilarityMatcher implements StoryMatcher {
   private static final int EVIDENCE_BIT = 2;
   /** Shorter words one letter apart are usually different words: Iran and Iraq, hip and hit. */
   private static final int MISSPELT_MIN_LENGTH = 5;
+  private static final double EPSILON = 1e-6;
 
   private final Clock clock;
   private final long windowMillis;
@@ -37,6 +40,7 @@ public final class SimilarityMatcher implements StoryMatcher {
   private final Overlap overlap = new Overlap();
   private float[] reach = new float[1024];
   private int[] touched = new int[256];
+  private int candidates;
   private long nextSweep;
 
   public SimilarityMatcher(MatcherSettings settings, Clock clock) {
@@ -56,21 +60,26 @@ public final class SimilarityMatcher implements StoryMatcher {
     if (query.size == 0) {
       return Optional.empty();
     }
-    int candidates = gatherCandidates();
-    double needed = scoring.sharedWeightNeeded(query.totalWeight) - query.unscannedWeight;
+    double needed = scoring.sharedWeightNeeded(query.totalWeight);
+    double unscanned = gatherCandidates(needed);
     long cutoff = now - windowMillis;
     int best = -1;
     double bestScore = 0;
     for (int i = 0; i < candidates; i++) {
       int slot = touched[i];
-      float reached = reach[slot];
+      double reachable = reach[slot] + unscanned;
       reach[slot] = 0;
-      if (reached < needed || slots.updatedAt(slot) < cutoff) {
+      if (reachable < needed - EPSILON || slots.updatedAt(slot) < cutoff) {
+        continue;
+      }
+      if (sharedWeight(slot) < needed - EPSILON) {
         continue;
       }
       double score = score(slot);
-      boolean better = score > bestScore || (score == bestScore && slots.updatedAt(slot) > slots.updatedAt(best));
-      if (score >= scoring.threshold() && (best < 0 || better)) {
+      if (score < scoring.threshold()) {
+        continue;
+      }
+      if (best < 0 || score > bestScore || (score == bestScore && slots.updatedAt(slot) > slots.updatedAt(best))) {
         best = slot;
         bestScore = score;
       }
@@ -122,17 +131,27 @@ public final class SimilarityMatcher implements StoryMatcher {
     return slots.size();
   }
 
-  /** Adds each term's weight to every story using it; returns how many stories were touched. */
-  private int gatherCandidates() {
+  /**
+   * Finds candidates through the posting lists of the headline's rarest terms: once the terms
+   * left weigh less than a match needs, a story sharing none of the terms scanned so far cannot
+   * match, so the common terms with their long lists are never scanned. Terms too common to have
+   * a posting list are passed over; terms no story uses can be shared by none. Leaves the candidates in
+   * {@code touched[0..candidates)} with the weight they share in {@code reach}; returns the
+   * weight of the terms not scanned, which any candidate may share too.
+   */
+  private double gatherCandidates(double needed) {
     int count = 0;
-    for (int q = 0; q < query.size; q++) {
+    double unscanned = query.knownWeight;
+    for (int k = 0; k < query.size && unscanned >= needed - EPSILON; k++) {
+      int q = query.byRarity[k];
       int id = query.ids[q];
       if (id < 0 || terms.postings(id) == null) {
         continue;
       }
+      float weight = (float) query.weights[q];
+      unscanned -= weight;
       int[] list = terms.postings(id);
       int size = terms.postingCount(id);
-      float weight = (float) query.weights[q];
       for (int p = 0; p < size; p++) {
         int slot = list[p];
         if (reach[slot] == 0) {
@@ -144,7 +163,28 @@ public final class SimilarityMatcher implements StoryMatcher {
         reach[slot] += weight;
       }
     }
-    return count;
+    candidates = count;
+    return unscanned;
+  }
+
+  /** The weight a story shares with the query: a cheap merge that rules most candidates out before scoring. */
+  private double sharedWeight(int slot) {
+    int[] story = slots.terms(slot);
+    double shared = 0;
+    int q = query.firstKnown;
+    int s = 0;
+    while (q < query.size && s < story.length) {
+      int storyId = story[s] >>> 2;
+      if (query.ids[q] == storyId) {
+        shared += query.weights[q++];
+        s++;
+      } else if (query.ids[q] < storyId) {
+        q++;
+      } else {
+        s++;
+      }
+    }
+    return shared;
   }
 
   /** Merges the sorted terms of the query and of a story into shared and one-sided weights. */
@@ -170,7 +210,9 @@ public final class SimilarityMatcher implements StoryMatcher {
         overlap.onlyStory(storyId, weight(storyId, name), name);
       }
     }
-    pairMisspellings();
+    if (scoring.worthPairing(overlap)) {
+      pairMisspellings();
+    }
     return scoring.score(overlap);
   }
 
@@ -212,7 +254,7 @@ public final class SimilarityMatcher implements StoryMatcher {
 
   /**
    * The headline being matched, reused from call to call: term ids sorted ascending (terms no
-   * story uses, id -1, first), weights and name flags, and the weight totals the bound needs.
+   * story uses, id -1, first), their weights, name flags and texts, and their order by rarity.
    */
   private final class Query {
     int[] ids = new int[32];
@@ -221,8 +263,9 @@ public final class SimilarityMatcher implements StoryMatcher {
     String[] texts = new String[32];
     int size;
     int firstKnown;
+    int[] byRarity = new int[32];
     double totalWeight;
-    double unscannedWeight;
+    double knownWeight;
 
     void load(List<HeadlineTerms> headline) {
       size = headline.size();
@@ -231,9 +274,10 @@ public final class SimilarityMatcher implements StoryMatcher {
         weights = new double[size];
         names = new boolean[size];
         texts = new String[size];
+        byRarity = new int[size];
       }
       totalWeight = 0;
-      unscannedWeight = 0;
+      knownWeight = 0;
       for (int i = 0; i < size; i++) {
         HeadlineTerms term = headline.get(i);
         ids[i] = terms.find(term.term());
@@ -241,15 +285,31 @@ public final class SimilarityMatcher implements StoryMatcher {
         texts[i] = term.term();
         weights[i] = weight(ids[i], term.name());
         totalWeight += weights[i];
-        if (ids[i] >= 0 && terms.postings(ids[i]) == null) {
-          unscannedWeight += weights[i];
-        }
+        knownWeight += ids[i] < 0 ? 0 : weights[i];
       }
       sortByIds();
+      orderByRarity();
       firstKnown = 0;
       while (firstKnown < size && ids[firstKnown] < 0) {
         firstKnown++;
       }
+    }
+
+    /** Rarest first: they remove the most weight for the fewest postings scanned. */
+    private void orderByRarity() {
+      for (int i = 0; i < size; i++) {
+        int term = i;
+        int j = i - 1;
+        while (j >= 0 && scanCost(byRarity[j]) > scanCost(term)) {
+          byRarity[j + 1] = byRarity[j];
+          j--;
+        }
+        byRarity[j + 1] = term;
+      }
+    }
+
+    private double scanCost(int term) {
+      return terms.df(ids[term]) / weights[term];
     }
 
     private void sortByIds() {

@@ -119,10 +119,6 @@ final class TermIndex {
     }
   }
 
-  int vocabularySize() {
-    return ids.size();
-  }
-
   private int intern(String term) {
     Integer known = ids.get(term);
     if (known != null) {
