@@ -2,6 +2,7 @@ package dev.newsticker.desk;
 
 import dev.newsticker.config.ConfigReader;
 
+import java.time.Clock;
 import java.time.Duration;
 
 /**
@@ -9,6 +10,7 @@ import java.time.Duration;
  * section of the configuration. Fractions are given in percent because the configuration
  * holds whole numbers.
  *
+ * @param enabled               false leaves identity keys alone to decide (no similarity matching)
  * @param windowHours           stories not updated for this long no longer match
  * @param thresholdPercent      the least score (0..100) of a match
  * @param nameWeightPercent     how much more a name weighs than another word of the same rarity
@@ -22,6 +24,7 @@ import java.time.Duration;
  * @param maxPostings           a term used by more stories is too common to find candidates by
  */
 public record MatcherSettings(
+  boolean enabled,
   int windowHours,
   int thresholdPercent,
   int nameWeightPercent,
@@ -34,11 +37,12 @@ public record MatcherSettings(
   int idfPriorStories,
   int maxPostings) {
 
-  public static final MatcherSettings DEFAULTS = new MatcherSettings(48, 65, 200, 150, 100, 50, 0, 1, 2, 200, 2000);
+  public static final MatcherSettings DEFAULTS = new MatcherSettings(true, 48, 65, 200, 150, 100, 50, 0, 1, 2, 200, 2000);
 
   public static MatcherSettings from(ConfigReader desk) {
     MatcherSettings d = DEFAULTS;
     return new MatcherSettings(
+      desk.bool("enabled", d.enabled),
       desk.integer("windowHours", d.windowHours, 1, 24 * 365),
       desk.integer("thresholdPercent", d.thresholdPercent, 1, 100),
       desk.integer("nameWeightPercent", d.nameWeightPercent, 100, 1000),
@@ -50,6 +54,11 @@ public record MatcherSettings(
       desk.integer("minSharedTerms", d.minSharedTerms, 1, 20),
       desk.integer("idfPriorStories", d.idfPriorStories, 0, 10_000_000),
       desk.integer("maxPostings", d.maxPostings, 10, 10_000_000));
+  }
+
+  /** The matcher these settings describe; {@link StoryMatcher#NONE} when matching is off. */
+  public StoryMatcher newMatcher(Clock clock) {
+    return enabled ? new SimilarityMatcher(this, clock) : StoryMatcher.NONE;
   }
 
   public Duration window() {

@@ -146,6 +146,8 @@ class SimilarityMatcherTest {
     assertEquals(MatcherSettings.DEFAULTS, MatcherSettings.from(new ConfigReader(null, "desk")));
     MatcherSettings custom = MatcherSettings.from(new ConfigReader(new JsonObject().put("windowHours", 6), "desk"));
     assertEquals(Duration.ofHours(6), custom.window());
+    MatcherSettings off = MatcherSettings.from(new ConfigReader(new JsonObject().put("enabled", false), "desk"));
+    assertEquals(StoryMatcher.NONE, off.newMatcher(clock));
     assertThrows(RuntimeException.class,
       () -> MatcherSettings.from(new ConfigReader(new JsonObject().put("thresholdPercent", 0), "desk")));
   }
