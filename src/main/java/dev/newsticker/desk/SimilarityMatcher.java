@@ -69,7 +69,8 @@ public final class SimilarityMatcher implements StoryMatcher {
       int slot = touched[i];
       double reachable = reach[slot] + unscanned;
       reach[slot] = 0;
-      if (reachable < needed - EPSILON || slots.updatedAt(slot) < cutoff) {
+      if (reachable < needed - EPSILON || slots.updatedAt(slot) < cutoff
+        || query.signatureBound(slots.signature(slot)) < needed - EPSILON) {
         continue;
       }
       if (sharedWeight(slot) < needed - EPSILON) {
@@ -108,7 +109,11 @@ public final class SimilarityMatcher implements StoryMatcher {
       encoded[i] = id << 2 | (term.name() ? NAME_BIT : 0) | (term.evidence() ? EVIDENCE_BIT : 0);
     }
     Arrays.sort(encoded);
-    slots.setTerms(slot, encoded);
+    long signature = 0;
+    for (int value : encoded) {
+      signature |= signatureBit(value >>> 2);
+    }
+    slots.setTerms(slot, encoded, signature);
     if (slot >= reach.length) {
       reach = Arrays.copyOf(reach, Math.max(slot + 1, reach.length * 2));
     }
@@ -248,6 +253,11 @@ public final class SimilarityMatcher implements StoryMatcher {
     nextSweep = now + Math.max(60_000, windowMillis / 24);
   }
 
+  /** One of 64 bits for a term id, spread by a multiplicative hash. */
+  private static long signatureBit(int termId) {
+    return 1L << ((termId * 0x9E3779B9) >>> 26);
+  }
+
   private static long millis(Instant at, long fallback) {
     return at == null ? fallback : at.toEpochMilli();
   }
@@ -266,6 +276,7 @@ public final class SimilarityMatcher implements StoryMatcher {
     int[] byRarity = new int[32];
     double totalWeight;
     double knownWeight;
+    long[] bits = new long[32];
 
     void load(List<HeadlineTerms> headline) {
       size = headline.size();
@@ -275,6 +286,7 @@ public final class SimilarityMatcher implements StoryMatcher {
         names = new boolean[size];
         texts = new String[size];
         byRarity = new int[size];
+        bits = new long[size];
       }
       totalWeight = 0;
       knownWeight = 0;
@@ -293,6 +305,23 @@ public final class SimilarityMatcher implements StoryMatcher {
       while (firstKnown < size && ids[firstKnown] < 0) {
         firstKnown++;
       }
+      for (int i = firstKnown; i < size; i++) {
+        bits[i] = signatureBit(ids[i]);
+      }
+    }
+
+    /**
+     * The most weight a story with this signature can share: terms whose bit it lacks are
+     * surely not in it. Rules out most candidates without reading their terms.
+     */
+    double signatureBound(long signature) {
+      double bound = 0;
+      for (int i = firstKnown; i < size; i++) {
+        if ((signature & bits[i]) != 0) {
+          bound += weights[i];
+        }
+      }
+      return bound;
     }
 
     /** Rarest first: they remove the most weight for the fewest postings scanned. */

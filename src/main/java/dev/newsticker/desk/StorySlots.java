@@ -8,12 +8,15 @@ import java.util.Map;
 
 /**
  * The stories of the matcher, each in a numbered slot so that posting lists hold plain ints:
- * its id, when it was last updated and its sorted, encoded terms. Freed slots are reused.
+ * its id, when it was last updated, a 64-bit signature of its terms and its sorted, encoded
+ * terms. Update time and signature sit side by side, so that ruling a candidate out costs one
+ * memory access. Freed slots are reused.
  */
 final class StorySlots {
   private final Map<String, Integer> slotOf = new HashMap<>();
   private String[] ids = new String[1024];
-  private long[] updatedAt = new long[1024];
+  /** updatedAt at 2 × slot, signature at 2 × slot + 1. */
+  private long[] meta = new long[2048];
   private int[][] terms = new int[1024][];
   private int[] free = new int[64];
   private int freeCount;
@@ -29,17 +32,18 @@ final class StorySlots {
     if (slot == ids.length) {
       int capacity = ids.length * 2;
       ids = Arrays.copyOf(ids, capacity);
-      updatedAt = Arrays.copyOf(updatedAt, capacity);
+      meta = Arrays.copyOf(meta, capacity * 2);
       terms = Arrays.copyOf(terms, capacity);
     }
     slotOf.put(id, slot);
     ids[slot] = id;
-    updatedAt[slot] = updated;
+    meta[2 * slot] = updated;
     return slot;
   }
 
-  void setTerms(int slot, int[] encoded) {
+  void setTerms(int slot, int[] encoded, long signature) {
     terms[slot] = encoded;
+    meta[2 * slot + 1] = signature;
   }
 
   void release(int slot) {
@@ -57,7 +61,11 @@ final class StorySlots {
   }
 
   long updatedAt(int slot) {
-    return updatedAt[slot];
+    return meta[2 * slot];
+  }
+
+  long signature(int slot) {
+    return meta[2 * slot + 1];
   }
 
   int[] terms(int slot) {
@@ -71,7 +79,7 @@ final class StorySlots {
   List<String> idsUpdatedBefore(long cutoff) {
     List<String> stale = new ArrayList<>();
     for (int slot = 0; slot < next; slot++) {
-      if (ids[slot] != null && updatedAt[slot] < cutoff) {
+      if (ids[slot] != null && meta[2 * slot] < cutoff) {
         stale.add(ids[slot]);
       }
     }
