@@ -69,8 +69,7 @@ public final class SimilarityMatcher implements StoryMatcher {
       int slot = touched[i];
       double reachable = reach[slot] + unscanned;
       reach[slot] = 0;
-      if (reachable < needed - EPSILON || slots.updatedAt(slot) < cutoff
-        || query.signatureBound(slots.signature(slot)) < needed - EPSILON) {
+      if (reachable < needed - EPSILON || slots.updatedAt(slot) < cutoff) {
         continue;
       }
       if (sharedWeight(slot) < needed - EPSILON) {
@@ -103,17 +102,18 @@ public final class SimilarityMatcher implements StoryMatcher {
     List<HeadlineTerms> headline = HeadlineTerms.of(story.headline(), terms);
     int slot = slots.allocate(story.id(), updated);
     int[] encoded = new int[headline.size()];
+    long signature = 0;
     for (int i = 0; i < encoded.length; i++) {
       HeadlineTerms term = headline.get(i);
-      int id = terms.add(term.term(), slot, term.evidence(), term.name());
+      int id = terms.intern(term.term());
       encoded[i] = id << 2 | (term.name() ? NAME_BIT : 0) | (term.evidence() ? EVIDENCE_BIT : 0);
+      signature |= signatureBit(id);
+    }
+    for (int value : encoded) {
+      terms.add(value >>> 2, slot, signature, (value & EVIDENCE_BIT) != 0, (value & NAME_BIT) != 0);
     }
     Arrays.sort(encoded);
-    long signature = 0;
-    for (int value : encoded) {
-      signature |= signatureBit(value >>> 2);
-    }
-    slots.setTerms(slot, encoded, signature);
+    slots.setTerms(slot, encoded);
     if (slot >= reach.length) {
       reach = Arrays.copyOf(reach, Math.max(slot + 1, reach.length * 2));
     }
@@ -140,9 +140,10 @@ public final class SimilarityMatcher implements StoryMatcher {
    * Finds candidates through the posting lists of the headline's rarest terms: once the terms
    * left weigh less than a match needs, a story sharing none of the terms scanned so far cannot
    * match, so the common terms with their long lists are never scanned. Terms too common to have
-   * a posting list are passed over; terms no story uses can be shared by none. Leaves the candidates in
-   * {@code touched[0..candidates)} with the weight they share in {@code reach}; returns the
-   * weight of the terms not scanned, which any candidate may share too.
+   * a posting list are passed over; terms no story uses can be shared by none. A story whose
+   * signature rules out the weight needed is passed over without touching it. Leaves the
+   * candidates in {@code touched[0..candidates)} with the weight they share in {@code reach};
+   * returns the weight of the terms not scanned, which any candidate may share too.
    */
   private double gatherCandidates(double needed) {
     int count = 0;
@@ -155,10 +156,13 @@ public final class SimilarityMatcher implements StoryMatcher {
       }
       float weight = (float) query.weights[q];
       unscanned -= weight;
-      int[] list = terms.postings(id);
+      long[] list = terms.postings(id);
       int size = terms.postingCount(id);
       for (int p = 0; p < size; p++) {
-        int slot = list[p];
+        if (query.signatureBound(list[2 * p + 1]) < needed - EPSILON) {
+          continue;
+        }
+        int slot = (int) list[2 * p];
         if (reach[slot] == 0) {
           if (count == touched.length) {
             touched = Arrays.copyOf(touched, count * 2);

@@ -8,15 +8,12 @@ import java.util.Map;
 
 /**
  * The stories of the matcher, each in a numbered slot so that posting lists hold plain ints:
- * its id, when it was last updated, a 64-bit signature of its terms and its sorted, encoded
- * terms. Update time and signature sit side by side, so that ruling a candidate out costs one
- * memory access. Freed slots are reused.
+ * its id, when it was last updated and its sorted, encoded terms. Freed slots are reused.
  */
 final class StorySlots {
   private final Map<String, Integer> slotOf = new HashMap<>();
   private String[] ids = new String[1024];
-  /** updatedAt at 2 × slot, signature at 2 × slot + 1. */
-  private long[] meta = new long[2048];
+  private long[] updatedAt = new long[1024];
   private int[][] terms = new int[1024][];
   private int[] free = new int[64];
   private int freeCount;
@@ -32,18 +29,17 @@ final class StorySlots {
     if (slot == ids.length) {
       int capacity = ids.length * 2;
       ids = Arrays.copyOf(ids, capacity);
-      meta = Arrays.copyOf(meta, capacity * 2);
+      updatedAt = Arrays.copyOf(updatedAt, capacity);
       terms = Arrays.copyOf(terms, capacity);
     }
     slotOf.put(id, slot);
     ids[slot] = id;
-    meta[2 * slot] = updated;
+    updatedAt[slot] = updated;
     return slot;
   }
 
-  void setTerms(int slot, int[] encoded, long signature) {
+  void setTerms(int slot, int[] encoded) {
     terms[slot] = encoded;
-    meta[2 * slot + 1] = signature;
   }
 
   void release(int slot) {
@@ -61,11 +57,7 @@ final class StorySlots {
   }
 
   long updatedAt(int slot) {
-    return meta[2 * slot];
-  }
-
-  long signature(int slot) {
-    return meta[2 * slot + 1];
+    return updatedAt[slot];
   }
 
   int[] terms(int slot) {
@@ -79,7 +71,7 @@ final class StorySlots {
   List<String> idsUpdatedBefore(long cutoff) {
     List<String> stale = new ArrayList<>();
     for (int slot = 0; slot < next; slot++) {
-      if (ids[slot] != null && meta[2 * slot] < cutoff) {
+      if (ids[slot] != null && updatedAt[slot] < cutoff) {
         stale.add(ids[slot]);
       }
     }

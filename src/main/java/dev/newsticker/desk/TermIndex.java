@@ -7,7 +7,9 @@ import java.util.Map;
 /**
  * The inverted index of the matcher: terms interned into int ids, how many live stories use
  * each term (its document frequency), which story slots use it, and how often it was seen
- * capitalised or lower-case in mid-headline (whether it is a name).
+ * capitalised or lower-case in mid-headline (whether it is a name). A posting holds the slot
+ * and the story's term signature side by side, so that a scan can rule stories out without
+ * reading anything else of them.
  * <p>
  * A term used by more than {@code maxPostings} stories loses its posting list for good (until
  * it falls out of use): such a term is too common to find candidates by, and scanning it would
@@ -23,7 +25,8 @@ final class TermIndex {
   private int[] df = new int[1024];
   private int[] nameEvidence = new int[1024];
   private int[] lowerEvidence = new int[1024];
-  private int[][] postings = new int[1024][];
+  /** Per term: slot at 2i, signature at 2i + 1, for i below the posting count. */
+  private long[][] postings = new long[1024][];
   private int[] postingSize = new int[1024];
   private int[] freeIds = new int[64];
   private int freeCount;
@@ -47,8 +50,8 @@ final class TermIndex {
     return id < 0 ? 0 : df[id];
   }
 
-  /** The slots using a term, valid up to {@link #postingCount}; null when the term is too common to scan. */
-  int[] postings(int id) {
+  /** The postings of a term (see {@link #postings}), valid up to {@link #postingCount}; null when the term is too common to scan. */
+  long[] postings(int id) {
     return postings[id];
   }
 
@@ -64,9 +67,23 @@ final class TermIndex {
     return Integer.compare(nameEvidence[id], lowerEvidence[id]);
   }
 
-  /** Records that the story in {@code slot} uses a term; returns the term's id. */
-  int add(String term, int slot, boolean evidence, boolean capitalised) {
-    int id = intern(term);
+  /** The id of a term, interned if new; {@link #add} must follow, or the id leaks. */
+  int intern(String term) {
+    Integer known = ids.get(term);
+    if (known != null) {
+      return known;
+    }
+    int id = freeCount > 0 ? freeIds[--freeCount] : nextId++;
+    if (id == terms.length) {
+      grow();
+    }
+    ids.put(term, id);
+    terms[id] = term;
+    return id;
+  }
+
+  /** Records that the story in {@code slot}, whose terms have this signature, uses a term. */
+  void add(int id, int slot, long signature, boolean evidence, boolean capitalised) {
     df[id]++;
     if (evidence) {
       if (capitalised) {
@@ -77,23 +94,23 @@ final class TermIndex {
     }
     int size = postingSize[id];
     if (size == SATURATED) {
-      return id;
+      return;
     }
     if (size == maxPostings) {
       postings[id] = null;
       postingSize[id] = SATURATED;
-      return id;
+      return;
     }
-    int[] list = postings[id];
+    long[] list = postings[id];
     if (list == null) {
-      list = new int[4];
-    } else if (size == list.length) {
-      list = Arrays.copyOf(list, Math.min(maxPostings, size * 2));
+      list = new long[4];
+    } else if (2 * size == list.length) {
+      list = Arrays.copyOf(list, 2 * Math.min(maxPostings, size * 2));
     }
-    list[size] = slot;
+    list[2 * size] = slot;
+    list[2 * size + 1] = signature;
     postings[id] = list;
     postingSize[id] = size + 1;
-    return id;
   }
 
   /** Undoes {@link #add} for one term of the story in {@code slot}. */
@@ -106,10 +123,11 @@ final class TermIndex {
       }
     }
     int size = postingSize[id];
-    int[] list = postings[id];
+    long[] list = postings[id];
     for (int i = 0; i < size; i++) {
-      if (list[i] == slot) {
-        list[i] = list[size - 1];
+      if (list[2 * i] == slot) {
+        list[2 * i] = list[2 * size - 2];
+        list[2 * i + 1] = list[2 * size - 1];
         postingSize[id] = size - 1;
         break;
       }
@@ -117,20 +135,6 @@ final class TermIndex {
     if (--df[id] == 0) {
       release(id);
     }
-  }
-
-  private int intern(String term) {
-    Integer known = ids.get(term);
-    if (known != null) {
-      return known;
-    }
-    int id = freeCount > 0 ? freeIds[--freeCount] : nextId++;
-    if (id == terms.length) {
-      grow();
-    }
-    ids.put(term, id);
-    terms[id] = term;
-    return id;
   }
 
   private void release(int id) {

@@ -10,7 +10,10 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +25,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Headlines classified per second on one thread against a window of indexed stories: half of
  * them revisions of an indexed story, half new. Run with scripts/bench-desk.sh.
+ * <p>
+ * Each iteration also prints the benchmark thread's CPU time per headline: on a machine shared
+ * with other work, wall-clock throughput says as much about the neighbours as about the matcher.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -36,6 +42,9 @@ public class DeskMatchBenchmark {
   private SimilarityMatcher matcher;
   private FeedItem[] queries;
   private int next;
+  private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+  private long cpuAtStart;
+  private int opsAtStart;
 
   @Setup(Level.Trial)
   public void setUp() {
@@ -50,6 +59,19 @@ public class DeskMatchBenchmark {
         : headlines.headline();
       queries[i] = FeedItem.headline("bench", headline);
     }
+  }
+
+  @Setup(Level.Iteration)
+  public void startIteration() {
+    cpuAtStart = threads.getCurrentThreadCpuTime();
+    opsAtStart = next;
+  }
+
+  @TearDown(Level.Iteration)
+  public void reportCpu() {
+    double micros = (threads.getCurrentThreadCpuTime() - cpuAtStart) / 1000.0 / (next - opsAtStart);
+    System.out.printf("  [cpu] %d stories: %.2f us of CPU per headline (%.0f headlines per CPU-second)%n",
+      stories, micros, 1_000_000 / micros);
   }
 
   @Benchmark
