@@ -36,7 +36,7 @@ public final class SimilarityMatcher implements StoryMatcher {
   private final MatchScore scoring;
   private final TermIndex terms;
   private final StorySlots slots = new StorySlots();
-  private final Query query = new Query();
+  private final HeadlineQuery query;
   private final Overlap overlap = new Overlap();
   private float[] reach = new float[1024];
   private int[] touched = new int[256];
@@ -50,6 +50,7 @@ public final class SimilarityMatcher implements StoryMatcher {
     this.idfPrior = settings.idfPriorStories();
     this.scoring = new MatchScore(settings);
     this.terms = new TermIndex(settings.maxPostings());
+    this.query = new HeadlineQuery(terms, this::weight);
   }
 
   @Override
@@ -107,7 +108,7 @@ public final class SimilarityMatcher implements StoryMatcher {
       HeadlineTerms term = headline.get(i);
       int id = terms.intern(term.term());
       encoded[i] = id << 2 | (term.name() ? NAME_BIT : 0) | (term.evidence() ? EVIDENCE_BIT : 0);
-      signature |= signatureBit(id);
+      signature |= HeadlineQuery.signatureBit(id);
     }
     for (int value : encoded) {
       terms.add(value >>> 2, slot, signature, (value & EVIDENCE_BIT) != 0, (value & NAME_BIT) != 0);
@@ -241,6 +242,7 @@ public final class SimilarityMatcher implements StoryMatcher {
     }
   }
 
+  /** A term's rarity among the live stories (IDF smoothed by the prior), boosted for a name. */
   private double weight(int termId, boolean name) {
     double idf = Math.log(1 + (slots.size() + idfPrior) / (terms.df(termId) + 1));
     return name ? idf * nameWeight : idf;
@@ -257,113 +259,7 @@ public final class SimilarityMatcher implements StoryMatcher {
     nextSweep = now + Math.max(60_000, windowMillis / 24);
   }
 
-  /** One of 64 bits for a term id, spread by a multiplicative hash. */
-  private static long signatureBit(int termId) {
-    return 1L << ((termId * 0x9E3779B9) >>> 26);
-  }
-
   private static long millis(Instant at, long fallback) {
     return at == null ? fallback : at.toEpochMilli();
-  }
-
-  /**
-   * The headline being matched, reused from call to call: term ids sorted ascending (terms no
-   * story uses, id -1, first), their weights, name flags and texts, and their order by rarity.
-   */
-  private final class Query {
-    int[] ids = new int[32];
-    double[] weights = new double[32];
-    boolean[] names = new boolean[32];
-    String[] texts = new String[32];
-    int size;
-    int firstKnown;
-    int[] byRarity = new int[32];
-    double totalWeight;
-    double knownWeight;
-    long[] bits = new long[32];
-
-    void load(List<HeadlineTerms> headline) {
-      size = headline.size();
-      if (size > ids.length) {
-        ids = new int[size];
-        weights = new double[size];
-        names = new boolean[size];
-        texts = new String[size];
-        byRarity = new int[size];
-        bits = new long[size];
-      }
-      totalWeight = 0;
-      knownWeight = 0;
-      for (int i = 0; i < size; i++) {
-        HeadlineTerms term = headline.get(i);
-        ids[i] = terms.find(term.term());
-        names[i] = term.name();
-        texts[i] = term.term();
-        weights[i] = weight(ids[i], term.name());
-        totalWeight += weights[i];
-        knownWeight += ids[i] < 0 ? 0 : weights[i];
-      }
-      sortByIds();
-      orderByRarity();
-      firstKnown = 0;
-      while (firstKnown < size && ids[firstKnown] < 0) {
-        firstKnown++;
-      }
-      for (int i = firstKnown; i < size; i++) {
-        bits[i] = signatureBit(ids[i]);
-      }
-    }
-
-    /**
-     * The most weight a story with this signature can share: terms whose bit it lacks are
-     * surely not in it. Rules out most candidates without reading their terms.
-     */
-    double signatureBound(long signature) {
-      double bound = 0;
-      for (int i = firstKnown; i < size; i++) {
-        if ((signature & bits[i]) != 0) {
-          bound += weights[i];
-        }
-      }
-      return bound;
-    }
-
-    /** Rarest first: they remove the most weight for the fewest postings scanned. */
-    private void orderByRarity() {
-      for (int i = 0; i < size; i++) {
-        int term = i;
-        int j = i - 1;
-        while (j >= 0 && scanCost(byRarity[j]) > scanCost(term)) {
-          byRarity[j + 1] = byRarity[j];
-          j--;
-        }
-        byRarity[j + 1] = term;
-      }
-    }
-
-    private double scanCost(int term) {
-      return terms.df(ids[term]) / weights[term];
-    }
-
-    private void sortByIds() {
-      for (int i = 1; i < size; i++) {
-        int id = ids[i];
-        double weight = weights[i];
-        boolean name = names[i];
-        String text = texts[i];
-        int j = i - 1;
-        while (j >= 0 && ids[j] > id) {
-          ids[j + 1] = ids[j];
-          weights[j + 1] = weights[j];
-          names[j + 1] = names[j];
-          texts[j + 1] = texts[j];
-          j--;
-        }
-        ids[j + 1] = id;
-        weights[j + 1] = weight;
-        names[j + 1] = name;
-        texts[j + 1] = text;
-      }
-    }
   }
 }
