@@ -19,6 +19,7 @@ import java.util.Map;
  * @param minIntervalSeconds the shortest poll interval (NEWSTICKER_FEED_MIN_INTERVAL)
  * @param stateFile          where the feed registry and each feed's seen entries survive restarts
  * @param dropFolder         folder watched for wire-text files; null when off
+ * @param dropSource         source name for dropped headlines that carry no source code of their own
  */
 public record FeedSettings(
   List<FeedDefinition> feeds,
@@ -35,6 +36,7 @@ public record FeedSettings(
   Path stateFile,
   WebSub websub,
   Path dropFolder,
+  String dropSource,
   int dropScanMillis) {
 
   public static final String DEFAULT_USER_AGENT = "Newsticker/0.1 (+https://github.com/newsticker)";
@@ -78,6 +80,7 @@ public record FeedSettings(
         websub.integer("leaseSeconds", 86_400, 1, 30 * 86_400),
         websub.integer("fallbackPollSeconds", 3600, 1, 7 * 86_400)),
       drop == null ? null : Path.of(drop),
+      feeds.string("dropSource", "wire"),
       feeds.integer("dropScanMillis", 2000, 50, 3_600_000));
   }
 
