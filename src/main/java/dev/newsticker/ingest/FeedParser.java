@@ -17,6 +17,8 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -85,22 +87,42 @@ final class FeedParser {
   }
 
   /**
-   * Charset from the BOM, the Content-Type header or the XML prolog (ROME's XmlReader, lenient). A text/xml
+   * Charset from the BOM, else the Content-Type header or the XML prolog (ROME's XmlReader, lenient). The BOM
+   * is read here because XmlReader lets a prolog's plain "UTF-16" override a little-endian BOM. A text/xml
    * header without a charset would force US-ASCII under RFC 3023; servers mean "see the prolog", so it is
    * read as application/xml.
    */
   private static String decode(Buffer body, String contentType) {
+    byte[] bytes = body.getBytes();
+    Charset bom = bomCharset(bytes);
+    if (bom != null) {
+      int skip = bom == StandardCharsets.UTF_8 ? 3 : 2;
+      return new String(bytes, skip, bytes.length - skip, bom);
+    }
     String type = contentType;
     if (type != null && type.toLowerCase().startsWith("text/") && !type.toLowerCase().contains("charset")) {
       type = "application/xml";
     }
-    try (Reader reader = new XmlReader(new ByteArrayInputStream(body.getBytes()), type, true)) {
-      StringWriter out = new StringWriter(body.length());
+    try (Reader reader = new XmlReader(new ByteArrayInputStream(bytes), type, true)) {
+      StringWriter out = new StringWriter(bytes.length);
       reader.transferTo(out);
       return out.toString();
     } catch (IOException e) {
       throw new FetchException("unreadable body: " + e.getMessage());
     }
+  }
+
+  private static Charset bomCharset(byte[] b) {
+    if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+      return StandardCharsets.UTF_8;
+    }
+    if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+      return StandardCharsets.UTF_16LE;
+    }
+    if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+      return StandardCharsets.UTF_16BE;
+    }
+    return null;
   }
 
   private static boolean looksLikeJson(Buffer body, String contentType) {
