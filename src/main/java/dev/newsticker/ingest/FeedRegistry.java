@@ -31,7 +31,7 @@ final class FeedRegistry {
   private final Map<String, FeedState> feeds = new LinkedHashMap<>();
   /** Configured feeds deleted over the API: they stay deleted across restarts. */
   private final Set<String> deletedConfigured = new HashSet<>();
-  private boolean saveScheduled;
+  private long saveTimer = -1;
   private Future<Void> lastSave = Future.succeededFuture();
 
   private FeedRegistry(Vertx vertx, Path file) {
@@ -100,14 +100,14 @@ final class FeedRegistry {
 
   /** Schedules a write; bursts of changes (a poll round) become one write. */
   void changed() {
-    if (!saveScheduled) {
-      saveScheduled = true;
-      vertx.setTimer(SAVE_DELAY_MS, id -> save());
+    if (saveTimer < 0) {
+      saveTimer = vertx.setTimer(SAVE_DELAY_MS, id -> save());
     }
   }
 
   Future<Void> save() {
-    saveScheduled = false;
+    vertx.cancelTimer(saveTimer);
+    saveTimer = -1;
     JsonObject json = new JsonObject()
       .put("deletedConfigured", new JsonArray(deletedConfigured.stream().sorted().toList()))
       .put("feeds", new JsonArray(feeds.values().stream().map(FeedState::toJson).toList()));
