@@ -42,6 +42,7 @@ public abstract class Subscriber {
 
   protected Subscriber(Streams streams) {
     this.streams = streams;
+    streams.metrics().connected(transport());
   }
 
   /** Starts or restarts the subscription: replay after {@code since} when given, else a snapshot first. */
@@ -100,7 +101,7 @@ public abstract class Subscriber {
 
   private Future<Void> catchUpFrom(long since, int current) {
     return streams.replay().after(since).compose(events -> {
-      if (current != generation) {
+      if (current != generation || closed) {
         return Future.succeededFuture();
       }
       if (events.isEmpty()) {
@@ -114,7 +115,7 @@ public abstract class Subscriber {
 
   private Future<Void> catchUpFromSnapshot(int current) {
     return streams.replay().snapshot(snapshotSize, filter).compose(snapshot -> {
-      if (current != generation) {
+      if (current != generation || closed) {
         return Future.succeededFuture();
       }
       writeSnapshot(snapshot);
@@ -136,7 +137,7 @@ public abstract class Subscriber {
   }
 
   private void send(OutboundEvent event) {
-    if (event.seq() <= lastSeq || event.seq() <= inSnapshot.getOrDefault(event.storyId(), 0L)) {
+    if (closed || event.seq() <= lastSeq || event.seq() <= inSnapshot.getOrDefault(event.storyId(), 0L)) {
       return;
     }
     lastSeq = event.seq();
@@ -205,11 +206,15 @@ public abstract class Subscriber {
   protected final void closed() {
     if (!closed) {
       closed = true;
+      streams.metrics().disconnected(transport());
       queue.clear();
       held = null;
       streams.hub().remove(this);
     }
   }
+
+  /** The transport's name in metrics: sse, websocket. */
+  protected abstract String transport();
 
   protected abstract boolean writeQueueFull();
 
