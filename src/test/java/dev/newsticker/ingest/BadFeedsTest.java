@@ -1,5 +1,6 @@
 package dev.newsticker.ingest;
 
+import dev.newsticker.support.Await;
 import dev.newsticker.desk.EventType;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;

@@ -1,5 +1,6 @@
 package dev.newsticker.ingest;
 
+import dev.newsticker.support.Await;
 import dev.newsticker.config.ConfigReader;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
