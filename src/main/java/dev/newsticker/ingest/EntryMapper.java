@@ -7,6 +7,7 @@ import java.util.List;
 final class EntryMapper {
   private static final int SUMMARY_CHARS = 2000;
   private static final int ID_CHARS = 200;
+  private static final int UNTITLED_HEADLINE_CHARS = 160;
 
   private final FeedDefinition feed;
   private final int headlineChars;
@@ -31,7 +32,9 @@ final class EntryMapper {
     if (title == null && summary == null) {
       return null;
     }
-    String headline = FeedText.clip(title != null ? title : summary, Math.min(headlineChars, 160));
+    // Without a title, the start of the text stands in as a short headline (and is not repeated as summary).
+    String headline = title != null ? FeedText.clip(title, headlineChars)
+      : FeedText.clip(summary, Math.min(headlineChars, UNTITLED_HEADLINE_CHARS));
     if (title == null) {
       summary = null;
     }
@@ -44,7 +47,7 @@ final class EntryMapper {
     if (id.length() > ID_CHARS) {
       id = feed.id() + ":" + Hashes.sha256(key).substring(0, 32);
     }
-    return new FeedItem(id, feed.source(), FeedText.clip(headline, headlineChars), FeedText.clip(summary, SUMMARY_CHARS),
+    return new FeedItem(id, feed.source(), headline, FeedText.clip(summary, SUMMARY_CHARS),
       List.of(), url, FeedText.clip(FeedText.plain(author), 200), feed.category(),
       tags.stream().map(FeedText::plain).filter(t -> t != null).limit(10).toList(), null,
       date == null ? fetchedAt : date, false);

@@ -95,7 +95,7 @@ final class FeedCycle {
           : desk.ingest(outgoing).recover(e -> Future.failedFuture(
             new FetchException("desk did not take the items: " + FeedFetcher.describe(e))));
         return sent.map(v -> {
-          feed.remember(changed);
+          feed.remember(changed, parsed.items());
           feed.items = parsed.items().size();
           if (feed.firstSuccess == null) {
             feed.firstSuccess = fetchedAt;

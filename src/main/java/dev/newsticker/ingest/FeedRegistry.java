@@ -24,7 +24,8 @@ import java.util.Set;
  */
 final class FeedRegistry {
   private static final Logger log = LoggerFactory.getLogger(FeedRegistry.class);
-  private static final long SAVE_DELAY_MS = 500;
+  /** Coalesces a poll round's changes; a crash loses at most this much, and resending is harmless. */
+  private static final long SAVE_DELAY_MS = 2000;
 
   private final Vertx vertx;
   private final Path file;

@@ -1,5 +1,6 @@
 package dev.newsticker.ingest;
 
+import dev.newsticker.api.ApiErrors;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.DeliveryOptions;
@@ -44,7 +45,7 @@ public class FeedRoutes {
 
   private void list(RoutingContext ctx) {
     vertx.eventBus().<JsonObject>request(FeedAddresses.LIST, new JsonObject())
-      .onSuccess(reply -> json(ctx, 200, reply.body()))
+      .onSuccess(reply -> ctx.json(reply.body()))
       .onFailure(e -> fail(ctx, e));
   }
 
@@ -56,13 +57,13 @@ public class FeedRoutes {
       body = null;
     }
     if (body == null) {
-      json(ctx, 400, error("the body must be a JSON object with a url"));
+      ApiErrors.send(ctx, 400, "the body must be a JSON object with a url");
       return;
     }
     vertx.eventBus().<JsonObject>request(FeedAddresses.ADD, body)
       .onSuccess(reply -> {
-        ctx.response().putHeader("Location", "/api/v1/feeds/" + reply.body().getString("id"));
-        json(ctx, 201, reply.body());
+        ctx.response().setStatusCode(201).putHeader("Location", "/api/v1/feeds/" + reply.body().getString("id"));
+        ctx.json(reply.body());
       })
       .onFailure(e -> fail(ctx, e));
   }
@@ -107,17 +108,9 @@ public class FeedRoutes {
 
   private static void fail(RoutingContext ctx, Throwable e) {
     if (e instanceof ReplyException reply && reply.failureType() == ReplyFailure.RECIPIENT_FAILURE) {
-      json(ctx, reply.failureCode(), error(reply.getMessage()));
+      ApiErrors.send(ctx, reply.failureCode(), reply.getMessage());
     } else {
-      json(ctx, 503, error("the feed poller is not available"));
+      ApiErrors.send(ctx, 503, "the feed poller is not available");
     }
-  }
-
-  private static JsonObject error(String message) {
-    return new JsonObject().put("error", message);
-  }
-
-  private static void json(RoutingContext ctx, int status, JsonObject body) {
-    ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(body.encode());
   }
 }

@@ -6,10 +6,12 @@ import io.vertx.core.json.JsonObject;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static dev.newsticker.JsonFields.instant;
 import static dev.newsticker.JsonFields.putIfPresent;
@@ -20,7 +22,8 @@ import static dev.newsticker.JsonFields.putIfPresent;
  * Mutable, and touched only on the poller verticle's event loop.
  */
 final class FeedState {
-  private static final int SEEN_CAP = 2000;
+  /** Ids kept beyond those in the latest document: enough for entries that drop out and come back. */
+  private static final int SEEN_EXTRA = 100;
   private static final int ARRIVALS_CAP = 16;
 
   final FeedDefinition definition;
@@ -62,15 +65,25 @@ final class FeedState {
     return !seen.containsKey(item.id());
   }
 
-  void remember(List<FeedItem> items) {
-    for (FeedItem item : items) {
+  /**
+   * Records what the desk now has: {@code sent} with their content; {@code current} (the whole latest document)
+   * stays, older ids are dropped beyond a few, so the saved state stays small. A dropped id that comes back is
+   * merely sent again, and the desk answers it by identity.
+   */
+  void remember(List<FeedItem> sent, List<FeedItem> current) {
+    for (FeedItem item : sent) {
       seen.remove(item.id());
       seen.put(item.id(), hash(item));
     }
+    Set<String> keep = new HashSet<>();
+    current.forEach(item -> keep.add(item.id()));
+    int extras = (int) seen.keySet().stream().filter(id -> !keep.contains(id)).count();
     Iterator<String> oldest = seen.keySet().iterator();
-    while (seen.size() > SEEN_CAP && oldest.hasNext()) {
-      oldest.next();
-      oldest.remove();
+    while (extras > SEEN_EXTRA && oldest.hasNext()) {
+      if (!keep.contains(oldest.next())) {
+        oldest.remove();
+        extras--;
+      }
     }
   }
 

@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Turns the HTML and raw characters feeds carry into plain text for headlines and summaries. */
+/** Turns the HTML and raw characters feeds carry into plain text for headlines and summaries (then {@link Text#clean}). */
 final class FeedText {
   private static final Pattern SCRIPT = Pattern.compile("(?is)<(script|style)\\b.*?</\\1\\s*>");
   private static final Pattern TAG = Pattern.compile("(?s)<[^>]*>");
@@ -40,7 +40,7 @@ final class FeedText {
       return null;
     }
     String text = TAG.matcher(SCRIPT.matcher(html).replaceAll(" ")).replaceAll(" ");
-    text = unescape(text).replaceAll("[\\s\\u00A0]+", " ").trim();
+    text = Text.clean(unescape(text).replace('\u00A0', ' '));
     return text.isEmpty() ? null : text;
   }
 

@@ -8,6 +8,7 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
 
@@ -43,6 +44,8 @@ final class FeedHarness {
     FixtureServer feeds = Await.result(FixtureServer.start(vertx));
     FixtureServer other = Await.result(FixtureServer.start(vertx));
     Router router = Router.router(vertx);
+    // As on the main router: a body handler for all of /api/* before the feature routes.
+    router.route("/api/*").handler(BodyHandler.create().setBodyLimit(1 << 20));
     HttpServer api = Await.result(vertx.createHttpServer().requestHandler(router).listen(0, "127.0.0.1"));
     FeedHarness harness = new FeedHarness(vertx, dataDir, feeds, other, api);
     new FeedRoutes(vertx, harness.settings(new JsonObject()), ctx -> {
