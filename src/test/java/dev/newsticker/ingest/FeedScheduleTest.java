@@ -1,6 +1,8 @@
 package dev.newsticker.ingest;
 
+import dev.newsticker.config.ConfigException;
 import dev.newsticker.config.ConfigReader;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
@@ -11,6 +13,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FeedScheduleTest {
@@ -96,7 +99,7 @@ class FeedScheduleTest {
     FeedSettings parsed = FeedSettings.parse(new ConfigReader(new JsonObject()
       .put("urls", "http://a.test/rss, https://b.test/atom")
       .put("minIntervalSeconds", "1")
-      .put("list", new io.vertx.core.json.JsonArray().add(new JsonObject().put("url", "http://c.test/feed")
+      .put("list", new JsonArray().add(new JsonObject().put("url", "http://c.test/feed")
         .put("source", "C News").put("category", "world").put("intervalSeconds", 600))), "feeds"), Path.of("d"), 400);
     assertEquals(1, parsed.minIntervalSeconds());
     assertEquals(List.of("http://c.test/feed", "http://a.test/rss", "https://b.test/atom"),
@@ -107,5 +110,18 @@ class FeedScheduleTest {
     assertEquals(FeedSettings.DEFAULT_USER_AGENT, parsed.userAgent());
     assertEquals(20, parsed.timeoutSeconds());
     assertEquals(15 << 20, parsed.maxBodyBytes());
+  }
+
+  @Test
+  void badFeedSettingsNameTheSetting() {
+    var e = assertThrows(ConfigException.class,
+      () -> FeedSettings.parse(new ConfigReader(new JsonObject().put("urls", "gopher://old.test/"), "feeds"),
+        Path.of("d"), 400));
+    assertTrue(e.getMessage().contains("feeds.urls (NEWSTICKER_FEEDS)"), e.getMessage());
+    var list = assertThrows(ConfigException.class,
+      () -> FeedSettings.parse(new ConfigReader(new JsonObject().put("list",
+        new JsonArray().add(new JsonObject().put("source", "no url"))), "feeds"), Path.of("d"), 400));
+    assertTrue(list.getMessage().contains("feeds.list[0]") && list.getMessage().contains("url is required"),
+      list.getMessage());
   }
 }
