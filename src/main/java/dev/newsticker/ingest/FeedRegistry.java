@@ -47,6 +47,11 @@ final class FeedRegistry {
     String path = settings.stateFile().toString();
     return fs.exists(path)
       .compose(exists -> exists ? fs.readFile(path).map(Buffer::toJsonObject) : Future.succeededFuture(new JsonObject()))
+      .recover(e -> {
+        // An unreadable state file costs validators and history marks, never the server's start.
+        log.warn("Ignoring unreadable feed state {}: {}", path, e.getMessage());
+        return Future.succeededFuture(new JsonObject());
+      })
       .map(json -> {
         registry.restore(json, settings);
         return registry;
