@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -144,7 +145,8 @@ class FeedPollerTest {
   }
 
   @Test
-  void routesValidateAndNeedThePublisher() {
+  void routesValidateAndNeedThePublisher() throws Exception {
+    Files.writeString(dataDir.resolve("feeds.json"), "{ not json");
     harness.deployPoller(new JsonObject());
     assertEquals(400, harness.addFeed(new JsonObject()).statusCode());
     assertEquals("url is required", harness.addFeed(new JsonObject()).bodyAsJsonObject().getString("error"));
