@@ -39,7 +39,9 @@ final class FeedText {
     if (html == null) {
       return null;
     }
-    String text = TAG.matcher(SCRIPT.matcher(html).replaceAll(" ")).replaceAll(" ");
+    String lower = html.toLowerCase();
+    String text = lower.contains("<script") || lower.contains("<style") ? SCRIPT.matcher(html).replaceAll(" ") : html;
+    text = html.indexOf('<') < 0 ? text : TAG.matcher(text).replaceAll(" ");
     text = Text.clean(unescape(text).replace('\u00A0', ' '));
     return text.isEmpty() ? null : text;
   }
