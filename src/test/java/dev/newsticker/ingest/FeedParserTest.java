@@ -146,4 +146,11 @@ class FeedParserTest {
     FeedItem again = parser.parse(Buffer.buffer(xml), "application/rss+xml", FEED, FETCHED.plusSeconds(60)).items().get(0);
     assertEquals(feed.items().get(0).id(), again.id(), "identity does not depend on the fetch time");
   }
+
+  @Test
+  void plainTextDropsMarkupScriptsAndBidiOverrides() {
+    assertEquals("Rates rise & markets fall", FeedText.plain("<p>Rates <i>rise</i> &amp; markets<script>alert(1)</script> fall</p>"));
+    assertEquals("caf\u00e9 \u2014 news", FeedText.plain("caf&#233; &mdash;\u202E news"));
+    assertNull(FeedText.plain("<br/> &nbsp; "));
+  }
 }
