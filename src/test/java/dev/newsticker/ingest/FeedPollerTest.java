@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -177,5 +178,26 @@ class FeedPollerTest {
     var again = Await.result(harness.client.deleteAbs(harness.apiUrl("/api/v1/feeds/" + id))
       .bearerTokenAuthentication(FeedHarness.TOKEN).send());
     assertEquals(404, again.statusCode());
+  }
+
+  @Test
+  void oneFetchAtATimePerHost(Vertx vertx) {
+    AtomicInteger inFlight = new AtomicInteger();
+    AtomicInteger most = new AtomicInteger();
+    for (String path : List.of("/a", "/b", "/c")) {
+      harness.feeds.serve(path, ctx -> {
+        most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+        vertx.setTimer(200, t -> {
+          inFlight.decrementAndGet();
+          ctx.response().putHeader("Content-Type", RSS).end(rss(path.substring(1) + "|Story " + path));
+        });
+      });
+    }
+    harness.deployPoller(new JsonObject());
+    List<String> ids = List.of("/a", "/b", "/c").stream().map(p -> harness.addFeed(harness.feeds.url(p))).toList();
+    Await.until("each feed fetched twice", () -> List.of("/a", "/b", "/c").stream()
+      .allMatch(p -> harness.feeds.requests(p).size() >= 2));
+    assertEquals(1, most.get(), "never two fetches at once on one host");
+    assertTrue(ids.stream().allMatch(id -> harness.status(id).getString("state").equals("ok")));
   }
 }
