@@ -1,0 +1,58 @@
+package dev.newsticker.store;
+
+import io.vertx.core.Future;
+import io.vertx.core.VertxException;
+import io.vertx.sqlclient.DatabaseException;
+
+import java.io.IOException;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Tells "PostgreSQL is away" from "this statement is wrong": the first becomes a
+ * {@link StoreUnavailableException} (HTTP 503, retry later), the second stays as it is (a bug or
+ * a broken contract, such as a duplicate seq).
+ */
+final class PgFailures {
+
+  /** SQLSTATE classes and codes that mean the server cannot serve us now, not that the statement is wrong. */
+  private static final Set<String> UNAVAILABLE_CLASSES = Set.of("08", "53", "57");
+  private static final Set<String> UNAVAILABLE_STATES = Set.of("25006"); // read-only: a standby after failover
+
+  private PgFailures() {
+  }
+
+  /** Bounds an operation in time and turns connection trouble into {@link StoreUnavailableException}. */
+  static <T> Future<T> guard(Future<T> operation, int timeoutMillis) {
+    return operation
+      .timeout(timeoutMillis, TimeUnit.MILLISECONDS)
+      .recover(failure -> Future.failedFuture(classify(failure)));
+  }
+
+  static Throwable classify(Throwable failure) {
+    if (failure instanceof StoreUnavailableException) {
+      return failure;
+    }
+    if (failure instanceof DatabaseException db) {
+      String state = db.getSqlState() == null ? "" : db.getSqlState();
+      return UNAVAILABLE_STATES.contains(state) || UNAVAILABLE_CLASSES.contains(prefix(state))
+        ? unavailable(failure)
+        : failure;
+    }
+    if (failure instanceof IOException || failure instanceof TimeoutException
+      || failure instanceof VertxException || failure.getCause() instanceof IOException) {
+      return unavailable(failure);
+    }
+    return failure;
+  }
+
+  private static StoreUnavailableException unavailable(Throwable cause) {
+    String detail = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    return new StoreUnavailableException("PostgreSQL is unavailable: " + detail, cause);
+  }
+
+  private static String prefix(String state) {
+    return state.length() < 2 ? state : state.substring(0, 2);
+  }
+}
