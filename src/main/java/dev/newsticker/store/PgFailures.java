@@ -1,7 +1,7 @@
 package dev.newsticker.store;
 
 import io.vertx.core.Future;
-import io.vertx.core.VertxException;
+import io.vertx.sqlclient.ClosedConnectionException;
 import io.vertx.sqlclient.DatabaseException;
 
 import java.io.IOException;
@@ -40,9 +40,10 @@ final class PgFailures {
         ? unavailable(failure)
         : failure;
     }
-    if (failure instanceof IOException || failure instanceof TimeoutException
-      || failure instanceof VertxException || failure.getCause() instanceof IOException) {
-      return unavailable(failure);
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof IOException || cause instanceof TimeoutException || cause instanceof ClosedConnectionException) {
+        return unavailable(failure);
+      }
     }
     return failure;
   }

@@ -104,13 +104,13 @@ public class PgStoryStore implements StoryStore, Prunable {
     }
     List<Tuple> keyRows = keys.entrySet().stream()
       .filter(entry -> !entry.getValue().isEmpty())
-      .map(entry -> Tuple.of(PgRows.array(List.copyOf(entry.getValue())), entry.getKey()))
+      .map(entry -> Tuple.tuple().addArrayOfString(PgRows.array(List.copyOf(entry.getValue()))).addString(entry.getKey()))
       .toList();
     List<Future<?>> writes = new ArrayList<>();
     writes.add(batch(conn, PgSql.UPSERT_STORY, finalState.values().stream().map(PgRows::story).toList()));
     writes.add(batch(conn, PgSql.DELETE_SOURCES, finalState.keySet().stream().map(Tuple::of).toList()));
     writes.add(batch(conn, PgSql.INSERT_SOURCES, finalState.values().stream()
-      .map(story -> Tuple.of(story.id(), PgRows.array(story.sources())))
+      .map(story -> Tuple.tuple().addString(story.id()).addArrayOfString(PgRows.array(story.sources())))
       .toList()));
     writes.add(batch(conn, PgSql.UPSERT_KEYS, keyRows));
     writes.add(batch(conn, PgSql.INSERT_REVISION, revisions));
