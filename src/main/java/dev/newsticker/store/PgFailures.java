@@ -1,10 +1,12 @@
 package dev.newsticker.store;
 
 import io.vertx.core.Future;
+import io.vertx.core.VertxException;
 import io.vertx.sqlclient.ClosedConnectionException;
 import io.vertx.sqlclient.DatabaseException;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -19,6 +21,10 @@ final class PgFailures {
   /** SQLSTATE classes and codes that mean the server cannot serve us now, not that the statement is wrong. */
   private static final Set<String> UNAVAILABLE_CLASSES = Set.of("08", "53", "57");
   private static final Set<String> UNAVAILABLE_STATES = Set.of("25006"); // read-only: a standby after failover
+
+  /** The pool's own words when no connection frees up in time or too many wait: overloaded or away, 503 either way. */
+  private static final List<String> POOL_EXHAUSTED = List.of("Timeout waiting for connection",
+    "Connection pool reached max wait queue size");
 
   private PgFailures() {
   }
@@ -39,6 +45,10 @@ final class PgFailures {
       return UNAVAILABLE_STATES.contains(state) || UNAVAILABLE_CLASSES.contains(prefix(state))
         ? unavailable(failure)
         : failure;
+    }
+    String message = String.valueOf(failure.getMessage());
+    if (failure instanceof VertxException && POOL_EXHAUSTED.stream().anyMatch(message::startsWith)) {
+      return unavailable(failure);
     }
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof IOException || cause instanceof TimeoutException || cause instanceof ClosedConnectionException) {

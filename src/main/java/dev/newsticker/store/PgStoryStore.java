@@ -63,7 +63,11 @@ public class PgStoryStore implements StoryStore, Prunable {
         .setConnectionTimeout(options.operationMillis())
         .setConnectionTimeoutUnit(TimeUnit.MILLISECONDS)
         .setMaxWaitQueueSize(10_000))
-      .with(new NetClientOptions().setConnectTimeout(options.connectMillis()))
+      .with(new NetClientOptions()
+        .setConnectTimeout(options.connectMillis())
+        // frees a connection whose server went silent (an operation timed out on it) instead of holding it for hours
+        .setReadIdleTimeout(Math.max(30_000, 2 * options.operationMillis()))
+        .setIdleTimeoutUnit(TimeUnit.MILLISECONDS))
       .connectingTo(connect)
       .using(vertx)
       .build();
