@@ -32,7 +32,8 @@ final class PgSql {
 
   static final String TOP_SEQ = "SELECT coalesce(max(seq), 0) AS top FROM events";
 
-  static final String LIVE_STORIES = "SELECT " + STORY_COLUMNS + " FROM stories s WHERE NOT s.removed";
+  static final String LIVE_STORIES = "SELECT " + STORY_COLUMNS + " FROM stories s WHERE NOT s.removed"
+    + " ORDER BY s.last_seq";
 
   static final String LIVE_KEYS = "SELECT k.key, k.story_id FROM story_keys k JOIN stories s ON s.id = k.story_id"
     + " WHERE NOT s.removed";
@@ -55,10 +56,11 @@ final class PgSql {
   static final String PRUNE_EVENTS = "DELETE FROM events WHERE seq IN (SELECT seq FROM events"
     + " WHERE at < $1 AND seq < (SELECT max(seq) FROM events) ORDER BY seq LIMIT $2)";
 
-  /** A story's current revision is kept whatever its age: it is the headline readers see. */
+  /** A story's latest revision is kept whatever its age: it is the headline readers see. */
   static final String PRUNE_REVISIONS = "DELETE FROM revisions WHERE (story_id, revision) IN ("
-    + "SELECT r.story_id, r.revision FROM revisions r JOIN stories s ON s.id = r.story_id"
-    + " WHERE r.at < $1 AND r.revision < s.revision ORDER BY r.at LIMIT $2)";
+    + "SELECT r.story_id, r.revision FROM revisions r WHERE r.at < $1"
+    + " AND r.revision < (SELECT max(c.revision) FROM revisions c WHERE c.story_id = r.story_id)"
+    + " ORDER BY r.at LIMIT $2)";
 
   private PgSql() {
   }
