@@ -9,8 +9,8 @@ import dev.newsticker.push.Fanout;
 import dev.newsticker.push.PushMetrics;
 import dev.newsticker.push.RecentEvents;
 import dev.newsticker.push.Replay;
-import dev.newsticker.store.H2StoryStore;
 import dev.newsticker.store.StoryStore;
+import dev.newsticker.store.StoryStores;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.DeploymentOptions;
@@ -49,7 +49,7 @@ public final class Server {
   }
 
   public static Future<Server> start(Vertx vertx, Settings settings, PrometheusMeterRegistry registry) {
-    StoryStore store = new H2StoryStore(vertx, settings.dataDir());
+    StoryStore store = StoryStores.create(vertx, settings);
     PushMetrics pushMetrics = new PushMetrics(registry);
     RecentEvents recent = new RecentEvents(settings.recentEvents());
     Fanout fanout = new Fanout(vertx, recent, pushMetrics);
