@@ -24,25 +24,25 @@ import static dev.newsticker.store.Await.await;
  * When PostgreSQL does not answer, tests skip with the reason, or fail when
  * {@code NEWSTICKER_REQUIRE_PG=true} (CI).
  */
-final class PgTestSupport {
+public final class PgTestSupport {
 
   /** The server and database tests use; override with NEWSTICKER_TEST_PG_URL. */
-  static final String URL = System.getenv().getOrDefault("NEWSTICKER_TEST_PG_URL",
+  public static final String URL = System.getenv().getOrDefault("NEWSTICKER_TEST_PG_URL",
     "postgresql://postgres@127.0.0.1:5432/test");
 
   private static final Logger LOG = LoggerFactory.getLogger(PgTestSupport.class);
 
   /** A schema of one test. */
-  record TestSchema(String name) {
+  public record TestSchema(String name) {
 
     /** The store's URL for this schema, on the test server. */
-    String url() {
+    public String url() {
       PgConnectOptions base = PgConnectOptions.fromUri(URL);
       return urlVia(base.getHost(), base.getPort());
     }
 
     /** The store's URL for this schema, reaching the server through {@code host:port} (a proxy). */
-    String urlVia(String host, int port) {
+    public String urlVia(String host, int port) {
       PgConnectOptions base = PgConnectOptions.fromUri(URL);
       String password = base.getPassword() == null ? "" : ":" + base.getPassword();
       return "postgresql://" + base.getUser() + password + "@" + host + ":" + port + "/" + base.getDatabase()
@@ -53,12 +53,12 @@ final class PgTestSupport {
   private PgTestSupport() {
   }
 
-  static boolean required() {
+  public static boolean required() {
     return "true".equalsIgnoreCase(System.getenv("NEWSTICKER_REQUIRE_PG"));
   }
 
   /** Creates an empty schema; skips (or fails, when required) the calling test if PostgreSQL is not there. */
-  static TestSchema freshSchema(Vertx vertx) {
+  public static TestSchema freshSchema(Vertx vertx) {
     TestSchema schema = new TestSchema("nt_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16));
     try {
       sql(vertx, "CREATE SCHEMA " + schema.name());
@@ -73,12 +73,12 @@ final class PgTestSupport {
     return schema;
   }
 
-  static void drop(Vertx vertx, TestSchema schema) {
+  public static void drop(Vertx vertx, TestSchema schema) {
     sql(vertx, "DROP SCHEMA IF EXISTS " + schema.name() + " CASCADE");
   }
 
   /** Runs one statement as the test user on the test database, outside any test schema. */
-  static RowSet<Row> sql(Vertx vertx, String statement) {
+  public static RowSet<Row> sql(Vertx vertx, String statement) {
     Pool admin = PgBuilder.pool()
       .with(new NetClientOptions().setConnectTimeout(2000))
       .connectingTo(URL)
