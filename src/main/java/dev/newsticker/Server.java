@@ -59,7 +59,8 @@ public final class Server {
     Server server = new Server(vertx, store, fanout, pushMetrics);
     return store.open()
       .compose(opened -> server.deploy(new StoryDeskVerticle(store, () -> StoryMatcher.NONE, Clock.systemUTC()), 1))
-      .compose(desk -> fanout.start(store, settings.recentEvents()))
+      .compose(desk -> server.deploy(StoryStores.retention(store, settings), 1))
+      .compose(retention -> fanout.start(store, settings.recentEvents()))
       .compose(listening -> server.deployHttp(settings, store, replay, pushMetrics, registry))
       .compose(http -> settings.demo() ? server.deploy(new DemoSourceVerticle(settings.demoPerMinute()), 1) : Future.succeededFuture())
       .map(started -> {

@@ -2,7 +2,7 @@ package dev.newsticker.store;
 
 import dev.newsticker.config.ConfigReader;
 import io.vertx.core.Future;
-import io.vertx.core.Vertx;
+import io.vertx.core.VerticleBase;
 import io.vertx.core.json.JsonObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,14 +10,16 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiFunction;
 
 /**
  * Prunes events and past revisions older than the configured age, in the background. It deletes a
  * small batch per statement and pauses between batches, so appends never queue behind a long
- * delete. Stories are never pruned; see {@link Prunable} for what else is always kept.
+ * delete. Stories are never pruned; see {@link Prunable} for what else is always kept. Deployed
+ * as a verticle: its timer lives and dies with the deployment.
  */
-public final class Retention {
+public final class Retention extends VerticleBase {
 
   /**
    * The "retention" section of the configuration. An age of 0 days keeps that history forever.
@@ -43,44 +45,41 @@ public final class Retention {
 
   private static final Logger LOG = LoggerFactory.getLogger(Retention.class);
 
-  private final Vertx vertx;
   private final Prunable store;
   private final Settings settings;
   private final Clock clock;
-  private long timerId = -1;
-  private boolean running;
+  private final AtomicBoolean running = new AtomicBoolean();
+  private long timerId;
 
-  public Retention(Vertx vertx, Prunable store, Settings settings) {
-    this(vertx, store, settings, Clock.systemUTC());
+  public Retention(Prunable store, Settings settings) {
+    this(store, settings, Clock.systemUTC());
   }
 
-  Retention(Vertx vertx, Prunable store, Settings settings, Clock clock) {
-    this.vertx = vertx;
+  Retention(Prunable store, Settings settings, Clock clock) {
     this.store = store;
     this.settings = settings;
     this.clock = clock;
   }
 
-  /** Runs a pass a minute from now, then every interval; a pass still running when the next is due is not doubled. */
-  public void start() {
+  /** Runs a pass a minute from now, then every interval. */
+  @Override
+  public Future<?> start() {
     long interval = Duration.ofMinutes(settings.intervalMinutes()).toMillis();
-    timerId = vertx.setPeriodic(Math.min(interval, 60_000), interval, id -> {
-      if (!running) {
-        runOnce();
-      }
-    });
+    timerId = vertx.setPeriodic(Math.min(interval, 60_000), interval, id -> runOnce());
+    return Future.succeededFuture();
   }
 
-  public void stop() {
-    if (timerId >= 0) {
-      vertx.cancelTimer(timerId);
-      timerId = -1;
-    }
+  @Override
+  public Future<?> stop() {
+    vertx.cancelTimer(timerId);
+    return Future.succeededFuture();
   }
 
-  /** One full pass: every batch of events, then every batch of revisions, past their age. */
+  /** One full pass: every batch of events, then every batch of revisions, past their age. A pass never overlaps another. */
   public Future<Pruned> runOnce() {
-    running = true;
+    if (!running.compareAndSet(false, true)) {
+      return Future.succeededFuture(new Pruned(0, 0));
+    }
     Instant now = clock.instant();
     return prune(store::pruneEvents, now, settings.eventsDays(), 0)
       .compose(events -> prune(store::pruneRevisions, now, settings.revisionsDays(), 0)
@@ -91,7 +90,7 @@ public final class Retention {
         }
       })
       .onFailure(failure -> LOG.warn("Retention pass stopped: {}", failure.getMessage()))
-      .onComplete(done -> running = false);
+      .onComplete(done -> running.set(false));
   }
 
   private Future<Long> prune(BiFunction<Instant, Integer, Future<Integer>> batch, Instant now, int days, long sofar) {

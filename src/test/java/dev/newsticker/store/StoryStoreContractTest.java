@@ -219,7 +219,7 @@ abstract class StoryStoreContractTest {
     await(store.append(List.of(created(a), updated(a, a2), created(b), created(c), updated(c, c2))));
     // "now" puts seq 1..3 (and a's, b's revisions) beyond a 30-day window and seq 4..5 inside it
     Clock now = Clock.fixed(StoryFixtures.at(4).plus(Duration.ofDays(30)).minusSeconds(1), ZoneOffset.UTC);
-    Retention retention = new Retention(vertx, (Prunable) store, new Retention.Settings(30, 30, 60, 1, 1), now);
+    Retention retention = deploy(new Retention((Prunable) store, new Retention.Settings(30, 30, 60, 1, 1), now));
 
     assertEquals(new Retention.Pruned(3, 1), await(retention.runOnce()));
 
@@ -239,11 +239,16 @@ abstract class StoryStoreContractTest {
     await(store.append(List.of(created(a), created(b))));
     Clock later = Clock.fixed(T0.plus(Duration.ofDays(400)), ZoneOffset.UTC);
 
-    await(new Retention(vertx, (Prunable) store, new Retention.Settings(30, 0, 60, 10, 1), later).runOnce());
+    await(deploy(new Retention((Prunable) store, new Retention.Settings(30, 0, 60, 10, 1), later)).runOnce());
 
     assertEquals(List.of(created(b).event()), await(store.eventsAfter(0, 100)));
     assertEquals(2, await(store.loadDeskState()).topSeq());
     assertFalse(await(store.story("a")).orElseThrow().revisions().isEmpty());
+  }
+
+  private Retention deploy(Retention retention) {
+    await(vertx.deployVerticle(retention));
+    return retention;
   }
 
   private List<Story> newest(int limit, String category, String source, Boolean breaking, Long before) {
