@@ -55,10 +55,15 @@ class PgServerOutageTest {
 
   @AfterEach
   void stopServer() {
-    api.close();
-    await(server.stop());
-    await(proxy.close());
-    PgTestSupport.drop(vertx, schema);
+    try {
+      if (server != null) {
+        api.close();
+        await(server.stop());
+      }
+      await(proxy.close());
+    } finally {
+      PgTestSupport.drop(vertx, schema);
+    }
   }
 
   @Test
