@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
@@ -21,23 +22,24 @@ import static dev.newsticker.store.StoryFixtures.updated;
 
 /**
  * Sustained publishing at the StoryStore level, the way the desk writes: one append at a time,
- * each holding one change (three new stories for every update), chained on a Vert.x context.
- * Prints events/s and append latency percentiles per store. Run with scripts/bench-store.sh.
+ * the next only once the previous is durable, chained on a Vert.x context; three new stories for
+ * every update. Prints events/s and append latency percentiles per store. Run with
+ * scripts/bench-store.sh.
  *
- * <p>Arguments: {@code [h2|pg|both] [seconds per store, default 20]}; PostgreSQL from
- * NEWSTICKER_TEST_PG_URL (default postgres@127.0.0.1:5432/test), in a schema of its own.
+ * <p>Arguments: {@code [h2|pg|both] [seconds per store, default 20] [changes per append, default 1]};
+ * PostgreSQL from NEWSTICKER_TEST_PG_URL (default postgres@127.0.0.1:5432/test), in a schema of its own.
  */
 public final class StoreBench {
 
   private static final Logger LOG = LoggerFactory.getLogger(StoreBench.class);
   private static final int WARMUP_SECONDS = 3;
 
-  record Result(String store, long events, double seconds, long[] latencies) {
+  record Result(String store, int batch, long events, double seconds, long[] latencies) {
 
     String line() {
       Arrays.sort(latencies);
-      return String.format("%-3s events=%d in %.1f s: %.0f events/s, append latency p50=%.2f ms p99=%.2f ms max=%.2f ms",
-        store, events, seconds, events / seconds, millis(0.50), millis(0.99), millis(1.0));
+      return String.format("%-3s batch=%d events=%d in %.1f s: %.0f events/s, append latency p50=%.2f ms p99=%.2f ms"
+          + " max=%.2f ms", store, batch, events, seconds, events / seconds, millis(0.50), millis(0.99), millis(1.0));
     }
 
     private double millis(double quantile) {
@@ -52,21 +54,22 @@ public final class StoreBench {
   public static void main(String[] args) throws Exception {
     String which = args.length > 0 ? args[0] : "both";
     int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+    int batch = args.length > 2 ? Integer.parseInt(args[2]) : 1;
     Vertx vertx = Vertx.vertx();
     try {
       if (!which.equals("pg")) {
         Path dir = Files.createTempDirectory("newsticker-bench-h2-");
-        LOG.info(run(vertx, "h2", new H2StoryStore(vertx, dir), seconds).line());
+        LOG.info(run(vertx, "h2", new H2StoryStore(vertx, dir), seconds, batch).line());
       }
       if (!which.equals("h2")) {
-        benchPostgres(vertx, seconds);
+        benchPostgres(vertx, seconds, batch);
       }
     } finally {
       await(vertx.close());
     }
   }
 
-  private static void benchPostgres(Vertx vertx, int seconds) {
+  private static void benchPostgres(Vertx vertx, int seconds, int batch) {
     PgTestSupport.TestSchema schema = new PgTestSupport.TestSchema("nt_bench_" + System.currentTimeMillis());
     try {
       PgTestSupport.sql(vertx, "CREATE SCHEMA " + schema.name());
@@ -75,23 +78,24 @@ public final class StoreBench {
       return;
     }
     try {
-      LOG.info(run(vertx, "pg", new PgStoryStore(vertx, schema.url()), seconds).line());
+      LOG.info(run(vertx, "pg", new PgStoryStore(vertx, schema.url()), seconds, batch).line());
     } finally {
       PgTestSupport.drop(vertx, schema);
     }
   }
 
-  private static Result run(Vertx vertx, String name, StoryStore store, int seconds) {
+  private static Result run(Vertx vertx, String name, StoryStore store, int seconds, int batch) {
     await(store.open());
     try {
-      Publisher publisher = new Publisher(store);
+      Publisher publisher = new Publisher(store, batch);
       await(onContext(vertx, publisher::publishFor, WARMUP_SECONDS));
       publisher.latencies = new long[1 << 16];
       publisher.count = 0;
       long started = System.nanoTime();
       await(onContext(vertx, publisher::publishFor, seconds));
       double elapsed = (System.nanoTime() - started) / 1e9;
-      return new Result(name, publisher.count, elapsed, Arrays.copyOf(publisher.latencies, publisher.count));
+      return new Result(name, batch, (long) publisher.count * batch, elapsed,
+        Arrays.copyOf(publisher.latencies, publisher.count));
     } finally {
       await(store.close());
     }
@@ -106,13 +110,15 @@ public final class StoreBench {
   /** The desk's write pattern: a single writer, the next append only after the previous one is durable. */
   private static final class Publisher {
     private final StoryStore store;
+    private final int batch;
     private long seq;
     private Story last;
     long[] latencies = new long[1 << 16];
     int count;
 
-    Publisher(StoryStore store) {
+    Publisher(StoryStore store, int batch) {
       this.store = store;
+      this.batch = batch;
     }
 
     Future<Void> publishFor(int seconds) {
@@ -127,7 +133,11 @@ public final class StoreBench {
         return;
       }
       long started = System.nanoTime();
-      store.append(List.of(change())).onComplete(appended -> {
+      List<StoryChange> changes = new ArrayList<>(batch);
+      for (int i = 0; i < batch; i++) {
+        changes.add(change());
+      }
+      store.append(changes).onComplete(appended -> {
         if (appended.failed()) {
           done.fail(appended.cause());
           return;
