@@ -22,9 +22,16 @@ final class PgFailures {
   private static final Set<String> UNAVAILABLE_CLASSES = Set.of("08", "53", "57");
   private static final Set<String> UNAVAILABLE_STATES = Set.of("25006"); // read-only: a standby after failover
 
-  /** The pool's own words when no connection frees up in time or too many wait: overloaded or away, 503 either way. */
-  private static final List<String> POOL_EXHAUSTED = List.of("Timeout waiting for connection",
-    "Connection pool reached max wait queue size");
+  /**
+   * The client's own words for connection trouble it reports as a bare VertxException: no
+   * connection freed up in time or too many wait (overloaded or away, 503 either way), or the
+   * connection closed under a command.
+   */
+  private static final List<String> CONNECTION_TROUBLE = List.of(
+    "Timeout waiting for connection",
+    "Connection pool reached max wait queue size",
+    "Connection is not active now",
+    "Pending requests failed to be sent due to connection has been closed");
 
   private PgFailures() {
   }
@@ -47,7 +54,7 @@ final class PgFailures {
         : failure;
     }
     String message = String.valueOf(failure.getMessage());
-    if (failure instanceof VertxException && POOL_EXHAUSTED.stream().anyMatch(message::startsWith)) {
+    if (failure instanceof VertxException && CONNECTION_TROUBLE.stream().anyMatch(message::startsWith)) {
       return unavailable(failure);
     }
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {

@@ -4,6 +4,7 @@ import dev.newsticker.store.PgTestSupport;
 import dev.newsticker.support.Await;
 import io.vertx.core.Vertx;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 
 import java.util.Map;
@@ -12,6 +13,11 @@ import java.util.Map;
 class PgKillRestartIT extends KillRestartIT {
   private Vertx admin;
   private PgTestSupport.TestSchema schema;
+
+  @BeforeAll
+  static void requirePostgres() {
+    PgTestSupport.assumeReachable();
+  }
 
   @BeforeEach
   void createSchema() {

@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.junit5.VertxExtension;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,6 +27,11 @@ class PgMigrationsTest {
 
   private Vertx vertx;
   private PgTestSupport.TestSchema schema;
+
+  @BeforeAll
+  static void requirePostgres() {
+    PgTestSupport.assumeReachable();
+  }
 
   @BeforeEach
   void createSchema(Vertx vertx) {

@@ -5,6 +5,7 @@ import io.vertx.core.Vertx;
 import io.vertx.junit5.VertxExtension;
 import io.vertx.pgclient.PgConnectOptions;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,6 +33,11 @@ class PgOutageTest {
 
   private final Story a = story("a", "Quake hits coast", "world", false, 1, "btb");
   private final Story b = story("b", "Markets open higher", "business", false, 2, "rtr");
+
+  @BeforeAll
+  static void requirePostgres() {
+    PgTestSupport.assumeReachable();
+  }
 
   @BeforeEach
   void openThroughProxy(Vertx vertx) {

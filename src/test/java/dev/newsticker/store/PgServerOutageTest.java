@@ -11,6 +11,7 @@ import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.junit5.VertxExtension;
 import io.vertx.pgclient.PgConnectOptions;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,6 +40,11 @@ class PgServerOutageTest {
   private TcpProxy proxy;
   private Server server;
   private Api api;
+
+  @BeforeAll
+  static void requirePostgres() {
+    PgTestSupport.assumeReachable();
+  }
 
   @BeforeEach
   void startServer(Vertx vertx, @TempDir Path dataDir) {

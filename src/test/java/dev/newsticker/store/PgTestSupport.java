@@ -21,8 +21,8 @@ import static dev.newsticker.store.Await.await;
  * PostgreSQL for tests: each test gets a schema of its own in the test database, so tests and
  * helpers sharing the server never see each other's rows. The store under test reaches it
  * through {@code ?search_path=...} in its URL (a startup parameter PostgreSQL applies to the session).
- * When PostgreSQL does not answer, tests skip with the reason, or fail when
- * {@code NEWSTICKER_REQUIRE_PG=true} (CI).
+ * Test classes call {@link #assumeReachable()} first: when PostgreSQL does not answer they skip
+ * with the reason, or fail when {@code NEWSTICKER_REQUIRE_PG=true} (CI).
  */
 public final class PgTestSupport {
 
@@ -57,11 +57,14 @@ public final class PgTestSupport {
     return "true".equalsIgnoreCase(System.getenv("NEWSTICKER_REQUIRE_PG"));
   }
 
-  /** Creates an empty schema; skips (or fails, when required) the calling test if PostgreSQL is not there. */
-  public static TestSchema freshSchema(Vertx vertx) {
-    TestSchema schema = new TestSchema("nt_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16));
+  /**
+   * Skips the calling test class (call it from {@code @BeforeAll}) with the reason when PostgreSQL
+   * does not answer, or fails it when {@code NEWSTICKER_REQUIRE_PG=true}.
+   */
+  public static void assumeReachable() {
+    Vertx vertx = Vertx.vertx();
     try {
-      sql(vertx, "CREATE SCHEMA " + schema.name());
+      sql(vertx, "SELECT 1");
     } catch (RuntimeException e) {
       String reason = "PostgreSQL is not reachable at " + URL + " (" + e.getMessage() + ")";
       if (required()) {
@@ -69,7 +72,15 @@ public final class PgTestSupport {
       }
       LOG.warn("Skipping: {}", reason);
       Assumptions.abort(reason + "; set NEWSTICKER_REQUIRE_PG=true to fail instead");
+    } finally {
+      await(vertx.close());
     }
+  }
+
+  /** Creates an empty schema of its own for one test. */
+  public static TestSchema freshSchema(Vertx vertx) {
+    TestSchema schema = new TestSchema("nt_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16));
+    sql(vertx, "CREATE SCHEMA " + schema.name());
     return schema;
   }
 
