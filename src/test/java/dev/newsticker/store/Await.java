@@ -6,7 +6,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-/** Waits on a Future from a test thread (never an event loop), rethrowing its failure as it is. */
+/**
+ * Waits on a Future from a test thread (never an event loop). Unlike {@code support.Await.result},
+ * which wraps failures in an AssertionError, it rethrows the failure as it is, so that store tests
+ * can assert its type ({@link StoreUnavailableException} or not).
+ */
 final class Await {
 
   private Await() {
