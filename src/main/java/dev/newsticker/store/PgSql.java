@@ -30,6 +30,8 @@ final class PgSql {
 
   static final String INSERT_EVENT = "INSERT INTO events (seq, story_id, type, at, payload) VALUES ($1, $2, $3, $4, $5)";
 
+  static final String SNAPSHOT_READ = "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY";
+
   static final String TOP_SEQ = "SELECT coalesce(max(seq), 0) AS top FROM events";
 
   static final String LIVE_STORIES = "SELECT " + STORY_COLUMNS + " FROM stories s WHERE NOT s.removed"

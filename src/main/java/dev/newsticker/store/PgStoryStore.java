@@ -131,9 +131,11 @@ public class PgStoryStore implements StoryStore, Prunable {
       : conn.preparedQuery(sql).executeBatch(rows);
   }
 
+  /** One snapshot of the database for all three reads, so the state is consistent even if another node writes. */
   @Override
   public Future<DeskState> loadDeskState() {
-    return guard(pool.withTransaction(conn -> topSeq(conn)
+    return guard(pool.withTransaction(conn -> conn.query(PgSql.SNAPSHOT_READ).execute()
+      .compose(snapshot -> topSeq(conn))
       .compose(top -> conn.query(PgSql.LIVE_STORIES).execute()
         .compose(stories -> conn.query(PgSql.LIVE_KEYS).execute()
           .map(keys -> new DeskState(top, stories(stories), keyMap(keys)))))));
