@@ -20,13 +20,12 @@ import org.slf4j.LoggerFactory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The production {@link StoryStore}: PostgreSQL through a vertx-pg-client pool, non-blocking end to end.
@@ -37,6 +36,8 @@ import java.util.function.Function;
 public class PgStoryStore implements StoryStore, Prunable {
 
   private static final Logger LOG = LoggerFactory.getLogger(PgStoryStore.class);
+  /** Operations waiting for a connection; past it they fail at once, so an outage cannot pile up work. */
+  private static final int MAX_WAITING = 10_000;
 
   private final Vertx vertx;
   private final PgConnectOptions connect;
@@ -62,7 +63,7 @@ public class PgStoryStore implements StoryStore, Prunable {
         .setMaxSize(options.poolSize())
         .setConnectionTimeout(options.operationMillis())
         .setConnectionTimeoutUnit(TimeUnit.MILLISECONDS)
-        .setMaxWaitQueueSize(10_000))
+        .setMaxWaitQueueSize(MAX_WAITING))
       .with(new NetClientOptions()
         .setConnectTimeout(options.connectMillis())
         // frees a connection whose server went silent (an operation timed out on it) instead of holding it for hours
@@ -92,13 +93,13 @@ public class PgStoryStore implements StoryStore, Prunable {
    */
   private List<Future<?>> writes(SqlConnection conn, List<StoryChange> changes) {
     Map<String, Story> finalState = new LinkedHashMap<>();
-    Map<String, Set<String>> keys = new LinkedHashMap<>();
+    Map<String, String> keyOwners = new LinkedHashMap<>();
     List<Tuple> revisions = new ArrayList<>();
     List<Tuple> events = new ArrayList<>();
     for (StoryChange change : changes) {
       String id = change.story().id();
       finalState.put(id, change.story());
-      keys.computeIfAbsent(id, k -> new LinkedHashSet<>()).addAll(change.newKeys());
+      change.newKeys().forEach(key -> keyOwners.put(key, id));
       if (change.revision() != null) {
         revisions.add(PgRows.revision(id, change.revision()));
       }
@@ -106,9 +107,12 @@ public class PgStoryStore implements StoryStore, Prunable {
         events.add(PgRows.event(change.event()));
       }
     }
-    List<Tuple> keyRows = keys.entrySet().stream()
-      .filter(entry -> !entry.getValue().isEmpty())
-      .map(entry -> Tuple.tuple().addArrayOfString(PgRows.array(List.copyOf(entry.getValue()))).addString(entry.getKey()))
+    // a key moved twice within the batch ends with its last story, as in the desk's own map
+    Map<String, List<String>> keysByStory = keyOwners.entrySet().stream()
+      .collect(Collectors.groupingBy(Map.Entry::getValue, LinkedHashMap::new,
+        Collectors.mapping(Map.Entry::getKey, Collectors.toList())));
+    List<Tuple> keyRows = keysByStory.entrySet().stream()
+      .map(entry -> Tuple.tuple().addArrayOfString(PgRows.array(entry.getValue())).addString(entry.getKey()))
       .toList();
     List<Future<?>> writes = new ArrayList<>();
     writes.add(batch(conn, PgSql.UPSERT_STORY, finalState.values().stream().map(PgRows::story).toList()));

@@ -158,6 +158,19 @@ abstract class StoryStoreContractTest {
   }
 
   @Test
+  void aKeyLeadsToTheStoryTheDeskLastGaveItTo() {
+    Story a = story("a", "Quake hits coast", "world", false, 1, "btb");
+    Story b = story("b", "Markets open higher", "business", false, 2, "rtr");
+    Story c = story("c", "Cup final tonight", "sport", false, 3, "btb");
+    Story d = story("d", "Rain all week", "weather", false, 4, "btb");
+    await(store.append(List.of(created(a, "shared", "moved-in-batch"))));
+    await(store.append(List.of(created(b, "shared"))));
+    await(store.append(List.of(created(c, "moved-in-batch", "c-only"), created(d, "moved-in-batch"))));
+
+    assertEquals(Map.of("shared", "b", "moved-in-batch", "d", "c-only", "c"), await(store.loadDeskState()).keys());
+  }
+
+  @Test
   void newestFiltersByCategorySourceBreakingAndBefore() {
     Story s1 = story("s1", "One", "world", false, 1, "btb");
     Story s2 = story("s2", "Two", "Sport", true, 2, "rtr");
