@@ -72,7 +72,7 @@ public class FeedPollerVerticle extends VerticleBase {
   }
 
   private <T> Future<Void> consume(String address, io.vertx.core.Handler<Message<T>> handler) {
-    MessageConsumer<T> consumer = vertx.eventBus().localConsumer(address, handler);
+    MessageConsumer<T> consumer = vertx.eventBus().consumer(address, handler);
     return consumer.completion();
   }
 

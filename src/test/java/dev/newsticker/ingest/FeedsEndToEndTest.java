@@ -40,11 +40,12 @@ class FeedsEndToEndTest {
       .put("urls", feeds.url("/e2e.xml")).put("minIntervalSeconds", 1).put("maxIntervalSeconds", 2)
       .put("list", new JsonArray())));
     Server server = TestServers.start(vertx, settings);
-    Await.result(vertx.deployVerticle(new FeedPollerVerticle(FeedSettings.from(settings))));
     try (Api api = new Api(vertx, server.port())) {
       Await.until("the backlog stored as history", () ->
         api.get("/api/v1/stories").bodyAsJsonObject().getJsonArray("stories").size() == 2);
       assertTrue(events(api).isEmpty(), "a first fetch announces nothing");
+      JsonArray listed = api.get("/api/v1/feeds").bodyAsJsonObject().getJsonArray("feeds");
+      assertEquals(feeds.url("/e2e.xml"), listed.getJsonObject(0).getString("url"));
 
       body.set(FeedPollerTest.rss("w1|Wildfire forces evacuation of 12 hill villages",
         "w2|Parliament passes budget after all-night session", "w3|Rail strike called off at last minute"));
