@@ -1,0 +1,211 @@
+/*
+ * ticker.js: the Newsticker client. No framework, no build step.
+ *
+ * Classic script: <script src="/ticker.js"></script> defines window.NewsTicker.
+ * ES module: import { connect } from '/ticker.mjs' (which loads this same file).
+ *
+ *   const ticker = NewsTicker.connect({
+ *     base: 'https://news.example',      // server origin; '' = this page's origin
+ *     transport: 'sse',                  // or 'websocket'
+ *     category: 'sport', source: 'wire', breaking: true, snapshot: 20, token: '...',
+ *     onSnapshot(stories, envelope) {},  // replace everything shown with these (newest first)
+ *     onStory(story, envelope) {},       // story.new or story.updated (envelope.type, .previous, .change)
+ *     onRemove(story, envelope) {},      // story.removed
+ *     onResync(envelope) {},             // the server dropped us: forget everything, a snapshot follows
+ *     onStatus(state) {}                 // 'connecting' | 'live' | 'reconnecting' | 'closed'
+ *   });
+ *   ticker.close();
+ *
+ * The client keeps the last seq it has seen. Every reconnect (after an error, a server restart or
+ * a resync) picks up from there, and events at or below it are dropped, so a page never shows a
+ * story event twice.
+ */
+(function (global) {
+  'use strict';
+
+  var STREAM_PATH = '/api/v1/stream';
+  var WS_PATH = '/api/v1/ws';
+  var BACKOFF_FIRST_MS = 500;
+  var BACKOFF_MAX_MS = 30000;
+  var LIVE_TYPES = ['story.new', 'story.updated', 'story.removed', 'resync'];
+
+  function noop() {}
+
+  /** Exponential backoff with jitter, so a restarted server is not hit by every reader at once. */
+  function backoffDelay(attempt) {
+    var ceiling = Math.min(BACKOFF_MAX_MS, BACKOFF_FIRST_MS * Math.pow(2, attempt));
+    return Math.round(ceiling / 2 + Math.random() * ceiling / 2);
+  }
+
+  function filterParams(options) {
+    var params = {};
+    if (options.category) params.category = options.category;
+    if (options.source) params.source = options.source;
+    if (options.breaking) params.breaking = 'true';
+    if (options.token) params.token = options.token;
+    return params;
+  }
+
+  function Connection(options) {
+    this.options = options;
+    this.base = (options.base || '').replace(/\/+$/, '');
+    this.transport = options.transport === 'websocket' ? 'websocket' : 'sse';
+    this.snapshotSize = options.snapshot == null ? 20 : options.snapshot;
+    this.lastSeq = null;
+    this.attempt = 0;
+    this.socket = null;
+    this.timer = null;
+    this.closed = false;
+    this.state = null;
+    this.handlers = {
+      snapshot: options.onSnapshot || noop,
+      story: options.onStory || noop,
+      remove: options.onRemove || noop,
+      resync: options.onResync || noop,
+      status: options.onStatus || noop
+    };
+    this.open();
+  }
+
+  Connection.prototype.setState = function (state) {
+    if (state !== this.state) {
+      this.state = state;
+      this.handlers.status(state);
+    }
+  };
+
+  /** Where to start: from the last seq seen, or (first time, after a resync) with a snapshot. */
+  Connection.prototype.cursor = function () {
+    return this.lastSeq == null ? { snapshot: this.snapshotSize } : { since: this.lastSeq };
+  };
+
+  Connection.prototype.open = function () {
+    if (this.closed) return;
+    this.setState(this.attempt === 0 && this.lastSeq == null ? 'connecting' : 'reconnecting');
+    if (this.transport === 'websocket') {
+      this.openWebSocket();
+    } else {
+      this.openEventSource();
+    }
+  };
+
+  Connection.prototype.openEventSource = function () {
+    var self = this;
+    var params = filterParams(this.options);
+    var cursor = this.cursor();
+    Object.keys(cursor).forEach(function (key) { params[key] = cursor[key]; });
+    var url = this.base + STREAM_PATH + '?' + new URLSearchParams(params).toString();
+    var source = new EventSource(url);
+    this.socket = source;
+    source.onopen = function () { self.opened(); };
+    // EventSource would retry by itself at the server's fixed `retry:` pace and resend the
+    // original URL; closing and reopening here gives backoff and the `since` of this moment.
+    source.onerror = function () { self.failed(); };
+    source.addEventListener('snapshot', function (e) { self.receive(e.data); });
+    LIVE_TYPES.forEach(function (type) {
+      source.addEventListener(type, function (e) { self.receive(e.data); });
+    });
+  };
+
+  Connection.prototype.openWebSocket = function () {
+    var self = this;
+    var url = new URL(this.base + WS_PATH, global.location.href);
+    url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+    if (this.options.token) url.searchParams.set('token', this.options.token);
+    var socket = new WebSocket(url.href);
+    this.socket = socket;
+    socket.onopen = function () {
+      var subscribe = { type: 'subscribe' };
+      var params = filterParams(self.options);
+      delete params.token;
+      Object.keys(params).forEach(function (key) { subscribe[key] = params[key]; });
+      if (self.options.breaking) subscribe.breaking = true;
+      var cursor = self.cursor();
+      Object.keys(cursor).forEach(function (key) { subscribe[key] = cursor[key]; });
+      socket.send(JSON.stringify(subscribe));
+      self.opened();
+    };
+    socket.onmessage = function (e) { self.receive(e.data); };
+    socket.onclose = function () { self.failed(); };
+  };
+
+  Connection.prototype.opened = function () {
+    this.setState('live');
+  };
+
+  Connection.prototype.detach = function () {
+    var socket = this.socket;
+    this.socket = null;
+    if (!socket) return;
+    socket.onopen = socket.onerror = socket.onclose = socket.onmessage = null;
+    socket.close();
+  };
+
+  Connection.prototype.failed = function () {
+    if (this.closed || !this.socket) return;
+    this.detach();
+    this.setState('reconnecting');
+    this.schedule(backoffDelay(this.attempt++));
+  };
+
+  Connection.prototype.schedule = function (delay) {
+    var self = this;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(function () { self.open(); }, delay);
+  };
+
+  Connection.prototype.receive = function (data) {
+    var envelope;
+    try {
+      envelope = JSON.parse(data);
+    } catch (err) {
+      return;
+    }
+    if (!envelope || typeof envelope.type !== 'string') return;
+    // Backoff restarts only once the server really talks, not when it accepts and drops us.
+    this.attempt = 0;
+    if (envelope.type === 'snapshot') {
+      this.lastSeq = envelope.seq;
+      this.handlers.snapshot(envelope.stories || [], envelope);
+      return;
+    }
+    if (envelope.type === 'resync') {
+      this.resync(envelope);
+      return;
+    }
+    if (typeof envelope.seq === 'number') {
+      if (this.lastSeq != null && envelope.seq <= this.lastSeq) return;
+      this.lastSeq = envelope.seq;
+    }
+    if (!envelope.story || envelope.story.id == null) return;
+    if (envelope.type === 'story.removed') {
+      this.handlers.remove(envelope.story, envelope);
+    } else if (envelope.type === 'story.new' || envelope.type === 'story.updated') {
+      this.handlers.story(envelope.story, envelope);
+    }
+  };
+
+  /** The server could not keep up with us: start over from a fresh snapshot. */
+  Connection.prototype.resync = function (envelope) {
+    this.lastSeq = null;
+    this.handlers.resync(envelope);
+    this.detach();
+    this.schedule(0);
+  };
+
+  Connection.prototype.close = function () {
+    this.closed = true;
+    clearTimeout(this.timer);
+    this.detach();
+    this.setState('closed');
+  };
+
+  function connect(options) {
+    return new Connection(options || {});
+  }
+
+  var api = global.NewsTicker || {};
+  api.connect = connect;
+  api.backoffDelay = backoffDelay;
+  global.NewsTicker = api;
+})(globalThis);
