@@ -17,6 +17,7 @@
   var CLOCK_MS = 15000;
   var ANNOUNCEMENTS_KEPT = 3;
   var STATUS_TEXT = { connecting: 'Connecting…', live: 'Live', reconnecting: 'Reconnecting…', closed: 'Offline' };
+  var CHANGE_TEXT = { figure: 'figure changed', wording: 'reworded', correction: 'corrected', source: 'new source' };
   var tipCounter = 0;
 
   function el(tag, className, text) {
@@ -59,6 +60,17 @@
       if (!focusable) node.tabIndex = -1;
     }
     return node;
+  }
+
+  function fillTip(tip, entry) {
+    tip.textContent = '';
+    if (entry.previous) {
+      tip.appendChild(el('span', 'nt-tip-label', 'Previously: '));
+      tip.appendChild(el('span', 'nt-previous', entry.previous));
+    } else {
+      tip.appendChild(el('span', 'nt-tip-label', 'Revised (version ' + entry.story.revision + ')'));
+    }
+    if (entry.change) tip.appendChild(el('span', 'nt-change', ' (' + (CHANGE_TEXT[entry.change] || entry.change) + ')'));
   }
 
   function View(container, options) {
@@ -279,13 +291,14 @@
     tip.id = 'nt-tip-' + (++tipCounter);
     tip.setAttribute('role', 'tooltip');
     button.setAttribute('aria-describedby', tip.id);
-    if (entry.previous) {
-      tip.appendChild(el('span', 'nt-tip-label', 'Previously: '));
-      tip.appendChild(el('span', 'nt-previous', entry.previous));
-    } else {
-      tip.appendChild(el('span', 'nt-tip-label', 'Revised (version ' + entry.story.revision + ')'));
+    fillTip(tip, entry);
+    var self = this;
+    if (!entry.previous) {
+      // Stories from a snapshot carry no previous headline: ask for it when someone looks.
+      var lookUp = function () { self.lookUpPrevious(entry, tip); };
+      button.addEventListener('focus', lookUp);
+      wrap.addEventListener('mouseenter', lookUp);
     }
-    if (entry.change) tip.appendChild(el('span', 'nt-change', ' · ' + entry.change + ' changed'));
     button.addEventListener('click', function () {
       var open = button.getAttribute('aria-expanded') !== 'true';
       button.setAttribute('aria-expanded', String(open));
@@ -296,6 +309,22 @@
     button.addEventListener('blur', undismiss);
     wrap.addEventListener('mouseleave', undismiss);
     return wrap;
+  };
+
+  View.prototype.lookUpPrevious = function (entry, tip) {
+    if (entry.lookup) return;
+    var url = (this.options.base || '').replace(/\/+$/, '') + '/api/v1/stories/' + encodeURIComponent(entry.story.id);
+    entry.lookup = fetch(url).then(function (response) {
+      return response.ok ? response.json() : null;
+    }).then(function (detail) {
+      var revisions = (detail && detail.revisions) || [];
+      for (var i = 0; i < revisions.length; i++) {
+        if (revisions[i].revision === entry.story.revision - 1) {
+          entry.previous = revisions[i].headline;
+          fillTip(tip, entry);
+        }
+      }
+    }).catch(function () { entry.lookup = null; });
   };
 
   /** WCAG 1.4.13: a tooltip shown on hover or focus can be dismissed with Escape. */

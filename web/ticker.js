@@ -11,14 +11,14 @@
  *     onSnapshot(stories, envelope) {},  // replace everything shown with these (newest first)
  *     onStory(story, envelope) {},       // story.new or story.updated (envelope.type, .previous, .change)
  *     onRemove(story, envelope) {},      // story.removed
- *     onResync(envelope) {},             // the server dropped us: forget everything, a snapshot follows
+ *     onResync(envelope) {},             // we fell behind: forget everything, a fresh snapshot follows
  *     onStatus(state) {}                 // 'connecting' | 'live' | 'reconnecting' | 'closed'
  *   });
  *   ticker.close();
  *
- * The client keeps the last seq it has seen. Every reconnect (after an error, a server restart or
- * a resync) picks up from there, and events at or below it are dropped, so a page never shows a
- * story event twice.
+ * The client keeps the last seq it has seen. Every reconnect (after an error or a server restart)
+ * picks up from there with `since`, and events at or below it are dropped, so a page never shows
+ * a story event twice. After a resync the cursor is forgotten and a fresh snapshot starts over.
  */
 (function (global) {
   'use strict';
@@ -27,6 +27,7 @@
   var WS_PATH = '/api/v1/ws';
   var BACKOFF_FIRST_MS = 500;
   var BACKOFF_MAX_MS = 30000;
+  var RESYNC_WAIT_MS = 5000;
   var LIVE_TYPES = ['story.new', 'story.updated', 'story.removed', 'resync'];
 
   function noop() {}
@@ -165,6 +166,7 @@
     // Backoff restarts only once the server really talks, not when it accepts and drops us.
     this.attempt = 0;
     if (envelope.type === 'snapshot') {
+      clearTimeout(this.timer);
       this.lastSeq = envelope.seq;
       this.handlers.snapshot(envelope.stories || [], envelope);
       return;
@@ -185,12 +187,22 @@
     }
   };
 
-  /** The server could not keep up with us: start over from a fresh snapshot. */
+  /**
+   * The server could not keep up with us (or we asked for too old a seq): drop everything. The
+   * server follows a resync with a fresh snapshot on the same connection; should none come, we
+   * reconnect and ask for one.
+   */
   Connection.prototype.resync = function (envelope) {
+    var self = this;
     this.lastSeq = null;
     this.handlers.resync(envelope);
-    this.detach();
-    this.schedule(0);
+    clearTimeout(this.timer);
+    this.timer = setTimeout(function () {
+      if (self.lastSeq == null && self.socket) {
+        self.detach();
+        self.open();
+      }
+    }, RESYNC_WAIT_MS);
   };
 
   Connection.prototype.close = function () {
