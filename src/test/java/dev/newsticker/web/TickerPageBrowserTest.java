@@ -1,0 +1,264 @@
+package dev.newsticker.web;
+
+import io.vertx.core.json.JsonObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The ticker page at / in a real browser against a real server. */
+class TickerPageBrowserTest {
+  private static final Duration PATIENCE = Duration.ofSeconds(15);
+
+  @TempDir
+  static Path dataDir;
+  private static TickerSite site;
+  private static Browser browser;
+
+  @BeforeAll
+  static void start() throws Exception {
+    Browser.assumeInstalled();
+    site = TickerSite.start(dataDir);
+    browser = Browser.start();
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (browser != null) {
+      browser.close();
+    }
+    if (site != null) {
+      site.close();
+    }
+  }
+
+  @AfterEach
+  void resetMedia() {
+    browser.emulateMedia(Map.of());
+  }
+
+  @Test
+  void showsAPublishedHeadlineWithinTwoSeconds() {
+    openLive("/");
+    site.publish(TickerSite.headline("fresh", "Ferry service resumes after two-day strike"));
+
+    browser.await(d -> listHeadlines().contains("Ferry service resumes after two-day strike"), Duration.ofSeconds(2));
+  }
+
+  @Test
+  void anUpdateReplacesItsLineAndShowsTheBadgeWithThePreviousHeadline() {
+    openLive("/");
+    site.publish(TickerSite.headline("quake", "Quake of magnitude 5.1 strikes off the coast").put("url", "https://example.com/q"));
+    browser.await(d -> listHeadlines().contains("Quake of magnitude 5.1 strikes off the coast"), PATIENCE);
+
+    site.publish(TickerSite.headline("quake", "Quake of magnitude 5.4 strikes off the coast").put("url", "https://example.com/q"));
+    browser.await(d -> listHeadlines().contains("Quake of magnitude 5.4 strikes off the coast"), PATIENCE);
+
+    assertFalse(listHeadlines().contains("Quake of magnitude 5.1 strikes off the coast"));
+    List<WebElement> lines = browser.driver().findElements(By.cssSelector(".nt-list li[data-id='quake']"));
+    assertEquals(1, lines.size());
+    WebElement badge = lines.get(0).findElement(By.cssSelector(".nt-badge"));
+    WebElement tip = lines.get(0).findElement(By.cssSelector(".nt-tip"));
+    assertEquals("Updated", badge.getText());
+    assertFalse(tip.isDisplayed());
+
+    new Actions(browser.driver()).moveToElement(badge).perform();
+    browser.await(d -> tip.isDisplayed(), PATIENCE);
+    assertTrue(tip.getText().contains("Quake of magnitude 5.1 strikes off the coast"), tip.getText());
+    new Actions(browser.driver()).moveToElement(browser.driver().findElement(By.tagName("h1"))).perform();
+    browser.await(d -> !tip.isDisplayed(), PATIENCE);
+
+    // Keyboard: Tab reaches the badge, focus shows the tooltip, Escape hides it again.
+    browser.script("arguments[0].focus()", lines.get(0).findElement(By.cssSelector("a.nt-headline")));
+    new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+    assertEquals(badge, browser.driver().switchTo().activeElement());
+    browser.await(d -> tip.isDisplayed(), PATIENCE);
+    assertEquals(tip.getAttribute("id"), badge.getAttribute("aria-describedby"));
+    new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
+    browser.await(d -> !tip.isDisplayed(), PATIENCE);
+  }
+
+  @Test
+  void aHostileHeadlineIsShownAsTextAndRunsNothing() {
+    openLive("/");
+    String hostile = "<img src=x onerror=alert(1)>";
+    site.publish(new JsonObject().put("id", "hostile").put("headline", hostile)
+      .put("byline", "<img src=y onerror=\"window.pwned=true\">").put("category", "<b>tech</b>").put("source", "test"));
+
+    browser.await(d -> listHeadlines().contains(hostile), PATIENCE);
+    assertThrows(NoAlertPresentException.class, () -> browser.driver().switchTo().alert());
+    assertEquals(0L, browser.script("return document.querySelectorAll('body img, body b').length"));
+    assertEquals(null, browser.script("return window.pwned"));
+    WebElement line = browser.driver().findElement(By.cssSelector(".nt-list li[data-id='hostile']"));
+    assertTrue(line.getText().contains("<img src=y onerror=\"window.pwned=true\">"), line.getText());
+  }
+
+  @Test
+  void linksAreMadeOnlyForHttpAndHttps() {
+    openLive("/");
+    // The server already refuses other schemes on publish; the page must not rely on that.
+    Object hrefs = browser.script(
+      "const box = document.createElement('div');"
+        + "const view = new NewsTicker.View(box, {});"
+        + "['javascript:window.pwned=1', 'data:text/html,x', 'https://example.com/a b', 'http://example.com/'].forEach((url, i) =>"
+        + "  view.upsert({id: 'u' + i, headline: 'H' + i, url: url}, {type: 'story.new'}));"
+        + "view.destroy();"
+        + "return Array.from(box.querySelectorAll('.nt-list a')).map(a => a.href);");
+    assertEquals(List.of("http://example.com/", "https://example.com/a%20b"), hrefs);
+  }
+
+  @Test
+  void screenReadersHearBreakingItemsOnlyAndPolitely() {
+    openLive("/");
+    site.publish(TickerSite.headline("calm", "Library extends its opening hours"));
+    site.publish(TickerSite.headline("alarm", "Dam breach forces evacuation downstream").put("breaking", true));
+    browser.await(d -> listHeadlines().contains("Dam breach forces evacuation downstream"), PATIENCE);
+
+    assertEquals(List.of("polite"), browser.script(
+      "return Array.from(document.querySelectorAll('[aria-live]')).map(e => e.getAttribute('aria-live'))"));
+    assertEquals("Breaking: Dam breach forces evacuation downstream",
+      browser.script("return document.querySelector('[aria-live]').textContent"));
+    WebElement line = browser.driver().findElement(By.cssSelector(".nt-list li[data-id='alarm']"));
+    assertTrue(line.getAttribute("class").contains("nt-breaking"));
+    assertEquals("BREAKING", line.findElement(By.cssSelector(".nt-flag")).getText());
+  }
+
+  @Test
+  void thePauseButtonStopsTheCrawlAndHoldsUpdates() {
+    openLive("/");
+    WebElement pause = browser.driver().findElement(By.cssSelector(".nt-pause"));
+    assertTrue(pause.isDisplayed());
+    assertEquals("running", trackPlayState());
+
+    pause.click();
+    assertEquals("true", pause.getAttribute("aria-pressed"));
+    assertEquals("Play", pause.getText());
+    assertEquals("paused", trackPlayState());
+    site.publish(TickerSite.headline("held", "Council approves the new tram line"));
+    browser.await(d -> d.findElement(By.cssSelector(".nt-held")).getText().contains("waiting"), PATIENCE);
+    assertFalse(listHeadlines().contains("Council approves the new tram line"));
+
+    pause.click();
+    assertEquals("false", pause.getAttribute("aria-pressed"));
+    browser.await(d -> listHeadlines().contains("Council approves the new tram line"), PATIENCE);
+  }
+
+  @Test
+  void hoverAndFocusPauseTheCrawl() {
+    openLive("/");
+    site.publish(TickerSite.headline("crawl", "Crawl item with a link").put("url", "https://example.com/crawl"));
+    browser.await(d -> !d.findElements(By.cssSelector(".nt-crawl a")).isEmpty(), PATIENCE);
+    assertEquals("nt-crawl", browser.script("return getComputedStyle(document.querySelector('.nt-track')).animationName"));
+
+    new Actions(browser.driver()).moveToElement(browser.driver().findElement(By.cssSelector(".nt-crawl"))).perform();
+    browser.await(d -> "paused".equals(trackPlayState()), PATIENCE);
+    new Actions(browser.driver()).moveToElement(browser.driver().findElement(By.tagName("h1"))).perform();
+    browser.await(d -> "running".equals(trackPlayState()), PATIENCE);
+
+    browser.script("document.querySelector('.nt-crawl a').focus()");
+    browser.await(d -> "paused".equals(trackPlayState()), PATIENCE);
+    assertEquals(0L, browser.script(
+      "return Array.from(document.querySelectorAll('.nt-run[aria-hidden=true] a')).filter(a => a.tabIndex >= 0).length"));
+  }
+
+  @Test
+  void reducedMotionGivesAStaticList() {
+    browser.emulateMedia(Map.of("prefers-reduced-motion", "reduce"));
+    openLive("/");
+    site.publish(TickerSite.headline("still", "Museum reopens after renovation"));
+    browser.await(d -> listHeadlines().contains("Museum reopens after renovation"), PATIENCE);
+
+    assertFalse(browser.driver().findElement(By.cssSelector(".nt-crawl")).isDisplayed());
+    WebElement line = browser.driver().findElement(By.cssSelector(".nt-list li[data-id='still']"));
+    assertTrue(line.isDisplayed());
+    assertEquals(true, browser.script("return matchMedia('(prefers-reduced-motion: reduce)').matches"));
+  }
+
+  @Test
+  void categoryFiltersShowOnlyThatCategory() {
+    openLive("/");
+    browser.driver().findElement(By.xpath("//nav//button[normalize-space()='sport']")).click();
+    browser.await(d -> "live".equals(status()) && d.getCurrentUrl().endsWith("?category=sport"), PATIENCE);
+
+    site.publish(List.of(
+      TickerSite.headline("f-world", "Summit ends without agreement").put("category", "world"),
+      TickerSite.headline("f-sport", "Record crowd for the derby").put("category", "sport")));
+    browser.await(d -> listHeadlines().contains("Record crowd for the derby"), PATIENCE);
+    assertFalse(listHeadlines().contains("Summit ends without agreement"));
+    assertEquals("true", browser.driver().findElement(By.xpath("//nav//button[normalize-space()='sport']"))
+      .getAttribute("aria-pressed"));
+  }
+
+  @Test
+  void relativeTimesStayFresh() {
+    openLive("/");
+    site.publish(TickerSite.headline("clock", "Clock tower restored"));
+    browser.await(d -> listHeadlines().contains("Clock tower restored"), PATIENCE);
+    WebElement time = browser.driver().findElement(By.cssSelector(".nt-list li[data-id='clock'] time"));
+    assertEquals("just now", time.getText());
+
+    // Pretend the page has been open for three minutes: the clock rewrites the times in place.
+    browser.script("const t = arguments[0]; t.dateTime = new Date(Date.now() - 180000).toISOString();", time);
+    browser.await(d -> "3 min ago".equals(time.getText()), Duration.ofSeconds(30));
+  }
+
+  @Test
+  void theClientLoadsAsAnEsModuleToo() {
+    openLive("/");
+    Object exported = browser.driver().executeAsyncScript(
+      "const done = arguments[arguments.length - 1];"
+        + "import('/ticker.mjs').then(m => done([typeof m.connect, m.default === window.NewsTicker]), e => done(String(e)));");
+    assertEquals(List.of("function", true), exported);
+  }
+
+  @Test
+  void isUsableAt320PixelsWide() {
+    browser.windowWidth(320, 700);
+    try {
+      openLive("/");
+      site.publish(TickerSite.headline("narrow", "A rather long headline that has to wrap on a narrow phone screen"));
+      browser.await(d -> listHeadlines().contains("A rather long headline that has to wrap on a narrow phone screen"), PATIENCE);
+      assertEquals(320L, browser.script("return window.innerWidth"));
+      assertTrue((Long) browser.script("return document.documentElement.scrollWidth") <= 320L);
+      assertTrue(browser.driver().findElement(By.cssSelector(".nt-pause")).isDisplayed());
+    } finally {
+      browser.windowWidth(1000, 800);
+    }
+  }
+
+  private void openLive(String path) {
+    browser.driver().get(site.origin() + path);
+    browser.await(d -> "live".equals(status()), PATIENCE);
+  }
+
+  private String status() {
+    return (String) browser.script("const s = document.querySelector('.nt-status'); return s && s.dataset.state");
+  }
+
+  private String trackPlayState() {
+    return (String) browser.script("return getComputedStyle(document.querySelector('.nt-track')).animationPlayState");
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<String> listHeadlines() {
+    return (List<String>) browser.script(
+      "return Array.from(document.querySelectorAll('.nt-list .nt-headline')).map(e => e.textContent)");
+  }
+}
