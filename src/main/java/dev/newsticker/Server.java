@@ -1,0 +1,113 @@
+package dev.newsticker;
+
+import dev.newsticker.api.HttpVerticle;
+import dev.newsticker.config.Settings;
+import dev.newsticker.desk.StoryDeskVerticle;
+import dev.newsticker.desk.StoryMatcher;
+import dev.newsticker.ingest.DemoSourceVerticle;
+import dev.newsticker.push.Fanout;
+import dev.newsticker.push.PushMetrics;
+import dev.newsticker.push.RecentEvents;
+import dev.newsticker.push.Replay;
+import dev.newsticker.store.H2StoryStore;
+import dev.newsticker.store.StoryStore;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A whole Newsticker node on a Vert.x instance: the store, the desk, the fan-out, the HTTP side
+ * on every event loop, and the sources. {@link Main} runs one; tests start as many as they like.
+ */
+public final class Server {
+  private static final Logger LOG = LoggerFactory.getLogger(Server.class);
+  private static final int MAX_REPLAY = 10_000;
+
+  private final Vertx vertx;
+  private final StoryStore store;
+  private final Fanout fanout;
+  private final List<String> deployments = new ArrayList<>();
+  private int port;
+
+  private Server(Vertx vertx, StoryStore store, Fanout fanout) {
+    this.vertx = vertx;
+    this.store = store;
+    this.fanout = fanout;
+  }
+
+  public static Future<Server> start(Vertx vertx, Settings settings) {
+    return start(vertx, settings, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
+  }
+
+  public static Future<Server> start(Vertx vertx, Settings settings, PrometheusMeterRegistry registry) {
+    StoryStore store = new H2StoryStore(vertx, settings.dataDir());
+    PushMetrics pushMetrics = new PushMetrics(registry);
+    RecentEvents recent = new RecentEvents(settings.recentEvents());
+    Fanout fanout = new Fanout(vertx, recent, pushMetrics);
+    Replay replay = new Replay(store, recent, MAX_REPLAY);
+    Server server = new Server(vertx, store, fanout);
+    return store.open()
+      .compose(opened -> server.deploy(new StoryDeskVerticle(store, () -> StoryMatcher.NONE, Clock.systemUTC()), 1))
+      .compose(desk -> fanout.start(store, settings.recentEvents()))
+      .compose(listening -> server.deployHttp(settings, store, replay, pushMetrics, registry))
+      .compose(http -> settings.demo() ? server.deploy(new DemoSourceVerticle(settings.demoPerMinute()), 1) : Future.succeededFuture())
+      .map(started -> {
+        LOG.info("Newsticker listening on http://localhost:{}/", server.port);
+        return server;
+      })
+      .recover(failure -> server.stop().transform(stopped -> Future.failedFuture(failure)));
+  }
+
+  /** The first HTTP instance binds the port (perhaps a free one, for port 0); the others share it. */
+  private Future<Void> deployHttp(Settings settings, StoryStore store, Replay replay, PushMetrics pushMetrics,
+                                  PrometheusMeterRegistry registry) {
+    int instances = VertxOptions.DEFAULT_EVENT_LOOP_POOL_SIZE;
+    HttpVerticle first = new HttpVerticle(settings, settings.httpPort(), store, fanout, replay, pushMetrics, registry, router -> { });
+    return deploy(first, 1).compose(deployed -> {
+      port = first.actualPort();
+      if (instances <= 1) {
+        return Future.succeededFuture();
+      }
+      return vertx.deployVerticle(() -> new HttpVerticle(settings, port, store, fanout, replay, pushMetrics, registry, router -> { }),
+          new DeploymentOptions().setInstances(instances - 1))
+        .map(id -> {
+          deployments.add(id);
+          return null;
+        });
+    });
+  }
+
+  private Future<Void> deploy(io.vertx.core.Deployable verticle, int instances) {
+    return vertx.deployVerticle(verticle, new DeploymentOptions()).map(id -> {
+      deployments.add(id);
+      return null;
+    });
+  }
+
+  public int port() {
+    return port;
+  }
+
+  public StoryStore store() {
+    return store;
+  }
+
+  /** Undeploys everything, newest first, and closes the store. */
+  public Future<Void> stop() {
+    Future<Void> chain = Future.succeededFuture();
+    for (int i = deployments.size() - 1; i >= 0; i--) {
+      String id = deployments.get(i);
+      chain = chain.eventually(() -> vertx.undeploy(id));
+    }
+    return chain.eventually(fanout::stop).eventually(store::close).mapEmpty();
+  }
+}

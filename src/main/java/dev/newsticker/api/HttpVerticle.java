@@ -1,0 +1,103 @@
+package dev.newsticker.api;
+
+import dev.newsticker.config.Settings;
+import dev.newsticker.ingest.PublishRequestParser;
+import dev.newsticker.push.Fanout;
+import dev.newsticker.push.LoopHub;
+import dev.newsticker.push.PushMetrics;
+import dev.newsticker.push.Replay;
+import dev.newsticker.push.StreamRoutes;
+import dev.newsticker.push.Streams;
+import dev.newsticker.store.StoryStore;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.handler.CorsHandler;
+import io.vertx.ext.web.handler.StaticHandler;
+import io.vertx.micrometer.PrometheusScrapingHandler;
+
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * One instance per event loop: the HTTP API, the reader streams and the pages. Each instance
+ * keeps the readers connected through it in its own {@link LoopHub}.
+ */
+public class HttpVerticle extends VerticleBase {
+  private final Settings settings;
+  private final int port;
+  private final StoryStore store;
+  private final Fanout fanout;
+  private final Replay replay;
+  private final PushMetrics pushMetrics;
+  private final PrometheusMeterRegistry registry;
+  private final Consumer<Router> extraRoutes;
+  private LoopHub hub;
+  private HttpServer server;
+
+  public HttpVerticle(Settings settings, int port, StoryStore store, Fanout fanout, Replay replay,
+                      PushMetrics pushMetrics, PrometheusMeterRegistry registry, Consumer<Router> extraRoutes) {
+    this.settings = settings;
+    this.port = port;
+    this.store = store;
+    this.fanout = fanout;
+    this.replay = replay;
+    this.pushMetrics = pushMetrics;
+    this.registry = registry;
+    this.extraRoutes = extraRoutes;
+  }
+
+  @Override
+  public Future<?> start() {
+    hub = new LoopHub(vertx, context, settings.stream().heartbeatSeconds());
+    fanout.register(hub);
+    server = vertx.createHttpServer(new HttpServerOptions()
+      .setHost(settings.httpHost())
+      .setPort(port)
+      .setCompressionSupported(true));
+    return server.requestHandler(router()).listen();
+  }
+
+  private Router router() {
+    Router router = Router.router(vertx);
+    router.route().handler(cors());
+    router.route("/api/*").handler(BodyHandler.create().setBodyLimit(settings.limits().bodyBytes()));
+    new PublishRoutes(new PublishRequestParser(settings.limits().headlineChars(), settings.limits().itemsPerPublish()),
+      new PublishAccess(settings.publishToken())).mount(router);
+    new StoryRoutes(store, settings.limits().pageMax()).mount(router);
+    new StreamRoutes(new Streams(hub, replay, settings.stream(), pushMetrics)).mount(router);
+    new HealthRoutes(store).mount(router);
+    router.get("/metrics").handler(PrometheusScrapingHandler.create(registry));
+    extraRoutes.accept(router);
+    router.get("/embed").handler(ctx -> ctx.reroute("/embed.html"));
+    router.route().handler(StaticHandler.create("web"));
+    router.route("/api/*").last().handler(ctx -> ApiErrors.send(ctx, 404, "no such endpoint: " + ctx.request().path()));
+    router.errorHandler(413, ctx -> ApiErrors.send(ctx, 413, "request body larger than " + settings.limits().bodyBytes() + " bytes"));
+    router.errorHandler(500, ctx -> ApiErrors.send(ctx, 500, "internal error"));
+    return router;
+  }
+
+  private CorsHandler cors() {
+    CorsHandler cors = CorsHandler.create()
+      .allowedMethods(Set.of(HttpMethod.GET, HttpMethod.POST, HttpMethod.DELETE, HttpMethod.OPTIONS))
+      .allowedHeaders(Set.of("Authorization", "Content-Type", "Last-Event-ID"));
+    settings.allowedOrigins().forEach(cors::addOrigin);
+    return cors;
+  }
+
+  public int actualPort() {
+    return server.actualPort();
+  }
+
+  @Override
+  public Future<?> stop() {
+    fanout.unregister(hub);
+    hub.stop();
+    return Future.succeededFuture();
+  }
+}

@@ -1,0 +1,81 @@
+package dev.newsticker.api;
+
+import dev.newsticker.desk.DeskAddresses;
+import dev.newsticker.ingest.FeedItem;
+import dev.newsticker.ingest.InvalidItemException;
+import dev.newsticker.ingest.PublishRequestParser;
+import dev.newsticker.ingest.WireTextException;
+import dev.newsticker.ingest.WireTextParser;
+import io.vertx.core.Handler;
+import io.vertx.core.eventbus.ReplyException;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+import java.util.List;
+
+/** Publishing and retracting: requests checked here, decided by the desk over the bus. */
+final class PublishRoutes {
+  static final String DEFAULT_SOURCE = "api";
+  private final PublishRequestParser parser;
+  private final Handler<RoutingContext> access;
+
+  PublishRoutes(PublishRequestParser parser, Handler<RoutingContext> access) {
+    this.parser = parser;
+    this.access = access;
+  }
+
+  void mount(Router router) {
+    router.post("/api/v1/headlines").handler(access).handler(this::publish);
+    router.delete("/api/v1/stories/:id").handler(access).handler(this::retract);
+  }
+
+  private void publish(RoutingContext ctx) {
+    String contentType = ctx.request().getHeader("Content-Type");
+    String mediaType = contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase();
+    List<FeedItem> items;
+    try {
+      items = switch (mediaType) {
+        case "application/json" -> parser.parseJson(ctx.body().asString(), DEFAULT_SOURCE);
+        case "text/plain" -> parser.check(WireTextParser.parse(ctx.body().asString(), DEFAULT_SOURCE));
+        default -> null;
+      };
+    } catch (InvalidItemException e) {
+      ApiErrors.send(ctx, 400, e.toJson());
+      return;
+    } catch (WireTextException e) {
+      ApiErrors.send(ctx, 400, e.getMessage());
+      return;
+    }
+    if (items == null) {
+      ApiErrors.send(ctx, 415, "send application/json (an object or an array) or text/plain wire text");
+      return;
+    }
+    JsonArray json = new JsonArray();
+    items.forEach(item -> json.add(item.toJson()));
+    ctx.vertx().eventBus().<JsonObject>request(DeskAddresses.INGEST, new JsonObject().put("items", json))
+      .onSuccess(reply -> ctx.response()
+        .setStatusCode(200)
+        .putHeader("Content-Type", "application/json; charset=utf-8")
+        .end(reply.body().getJsonArray("results").encode()))
+      .onFailure(failure -> deskFailed(ctx, failure));
+  }
+
+  private void retract(RoutingContext ctx) {
+    ctx.vertx().eventBus().<JsonObject>request(DeskAddresses.RETRACT, new JsonObject().put("id", ctx.pathParam("id")))
+      .onSuccess(reply -> ctx.response()
+        .putHeader("Content-Type", "application/json; charset=utf-8")
+        .end(reply.body().getJsonArray("results").getJsonObject(0).encode()))
+      .onFailure(failure -> deskFailed(ctx, failure));
+  }
+
+  static void deskFailed(RoutingContext ctx, Throwable failure) {
+    if (failure instanceof ReplyException reply && reply.failureCode() >= 400) {
+      ApiErrors.send(ctx, reply.failureCode(), reply.getMessage());
+    } else {
+      ctx.response().putHeader("Retry-After", "5");
+      ApiErrors.send(ctx, 503, "the story desk is not answering: " + failure.getMessage());
+    }
+  }
+}

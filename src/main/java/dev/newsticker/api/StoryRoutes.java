@@ -1,0 +1,91 @@
+package dev.newsticker.api;
+
+import dev.newsticker.desk.StoryEvent;
+import dev.newsticker.store.StoryFilter;
+import dev.newsticker.store.StoryStore;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/** Reading stories and the event log. */
+final class StoryRoutes {
+  private static final int DEFAULT_LIMIT = 50;
+  private final StoryStore store;
+  private final int pageMax;
+
+  StoryRoutes(StoryStore store, int pageMax) {
+    this.store = store;
+    this.pageMax = pageMax;
+  }
+
+  void mount(Router router) {
+    router.get("/api/v1/stories").handler(this::stories);
+    router.get("/api/v1/stories/:id").handler(this::story);
+    router.get("/api/v1/events").handler(this::events);
+  }
+
+  private void stories(RoutingContext ctx) {
+    int limit;
+    Long before;
+    StoryFilter filter;
+    try {
+      limit = Math.toIntExact(QueryParams.number(ctx.request()::getParam, "limit", DEFAULT_LIMIT, 1, pageMax));
+      before = QueryParams.optionalNumber(ctx.request()::getParam, "before");
+      filter = QueryParams.filter(ctx.request()::getParam);
+    } catch (IllegalArgumentException e) {
+      ApiErrors.send(ctx, 400, e.getMessage());
+      return;
+    }
+    reply(ctx, store.newest(limit, filter, before).map(snapshot -> {
+      JsonArray stories = new JsonArray();
+      snapshot.stories().forEach(story -> stories.add(story.toJson()));
+      JsonObject page = new JsonObject().put("seq", snapshot.seq()).put("stories", stories);
+      if (snapshot.stories().size() == limit) {
+        page.put("next", snapshot.stories().get(limit - 1).lastSeq());
+      }
+      return page;
+    }));
+  }
+
+  private void story(RoutingContext ctx) {
+    store.story(ctx.pathParam("id"))
+      .onSuccess(found -> {
+        if (found.isEmpty()) {
+          ApiErrors.send(ctx, 404, "no story with id " + ctx.pathParam("id"));
+          return;
+        }
+        JsonArray revisions = new JsonArray();
+        found.get().revisions().forEach(revision -> revisions.add(revision.toJson()));
+        ctx.json(found.get().story().toJson().put("revisions", revisions));
+      })
+      .onFailure(failure -> storeFailed(ctx, failure));
+  }
+
+  private void events(RoutingContext ctx) {
+    long since;
+    int limit;
+    try {
+      since = QueryParams.number(ctx.request()::getParam, "since", 0, 0, Long.MAX_VALUE);
+      limit = Math.toIntExact(QueryParams.number(ctx.request()::getParam, "limit", 100, 1, pageMax));
+    } catch (IllegalArgumentException e) {
+      ApiErrors.send(ctx, 400, e.getMessage());
+      return;
+    }
+    reply(ctx, store.eventsAfter(since, limit).map(events -> {
+      JsonArray array = new JsonArray();
+      events.stream().map(StoryEvent::toJson).forEach(array::add);
+      return new JsonObject().put("events", array);
+    }));
+  }
+
+  private static void reply(RoutingContext ctx, Future<JsonObject> body) {
+    body.onSuccess(ctx::json).onFailure(failure -> storeFailed(ctx, failure));
+  }
+
+  static void storeFailed(RoutingContext ctx, Throwable failure) {
+    ctx.response().putHeader("Retry-After", "5");
+    ApiErrors.send(ctx, 503, "the store is unavailable: " + failure.getMessage());
+  }
+}

@@ -1,0 +1,11 @@
+package dev.newsticker.desk;
+
+/** Names the kind of a headline change for the event's {@code change} field, or null when unclear. */
+@FunctionalInterface
+interface ChangeKinds {
+  String classify(String before, String after);
+
+  /** Figures alone changed, or else some wording. */
+  ChangeKinds SIMPLE = (before, after) ->
+    before.replaceAll("\\d+", "#").equals(after.replaceAll("\\d+", "#")) ? "figure" : "wording";
+}

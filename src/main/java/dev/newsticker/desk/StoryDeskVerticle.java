@@ -1,0 +1,131 @@
+package dev.newsticker.desk;
+
+import dev.newsticker.ingest.FeedItem;
+import dev.newsticker.push.PushAddresses;
+import dev.newsticker.store.StoreUnavailableException;
+import dev.newsticker.store.StoryChange;
+import dev.newsticker.store.StoryStore;
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.eventbus.Message;
+import io.vertx.core.eventbus.MessageConsumer;
+import io.vertx.core.eventbus.ReplyException;
+import io.vertx.core.eventbus.ReplyFailure;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The single writer. Takes items and retractions from the bus one request at a time, decides
+ * what each is with its {@link StoryBook}, makes the decision durable in the store and only then
+ * publishes the events, in seq order, for every node's readers.
+ */
+public class StoryDeskVerticle extends VerticleBase {
+  private static final Logger LOG = LoggerFactory.getLogger(StoryDeskVerticle.class);
+
+  private final StoryStore store;
+  private final Supplier<StoryMatcher> matchers;
+  private final Clock clock;
+  private StoryBook book;
+  private Future<?> queue = Future.succeededFuture();
+  /** Set when a batch was decided but not stored: the book must be rebuilt from the store. */
+  private boolean stale;
+
+  public StoryDeskVerticle(StoryStore store, Supplier<StoryMatcher> matchers, Clock clock) {
+    this.store = store;
+    this.matchers = matchers;
+    this.clock = clock;
+  }
+
+  @Override
+  public Future<?> start() {
+    return loadBook().compose(loaded -> {
+      MessageConsumer<JsonObject> ingest = vertx.eventBus().consumer(DeskAddresses.INGEST, this::ingest);
+      MessageConsumer<JsonObject> retract = vertx.eventBus().consumer(DeskAddresses.RETRACT, this::retract);
+      return Future.all(ingest.completion(), retract.completion());
+    });
+  }
+
+  private Future<Void> loadBook() {
+    long started = System.nanoTime();
+    return store.loadDeskState().map(state -> {
+      book = new StoryBook(state, matchers.get(), ChangeKinds.SIMPLE);
+      LOG.info("Desk ready: {} stories, last seq {}, loaded in {} ms", state.stories().size(), state.topSeq(),
+        (System.nanoTime() - started) / 1_000_000);
+      return null;
+    });
+  }
+
+  private void ingest(Message<JsonObject> message) {
+    List<FeedItem> items;
+    try {
+      items = message.body().getJsonArray("items").stream()
+        .map(item -> FeedItem.fromJson((JsonObject) item))
+        .toList();
+    } catch (RuntimeException e) {
+      message.fail(400, "bad desk request: " + e.getMessage());
+      return;
+    }
+    enqueue(message, () -> book.decide(items, clock.instant()));
+  }
+
+  private void retract(Message<JsonObject> message) {
+    String id = message.body().getString("id");
+    enqueue(message, () -> book.retract(id, clock.instant()).orElse(null));
+  }
+
+  /** Requests run strictly one after another: a decision sees every decision before it. */
+  private void enqueue(Message<JsonObject> message, Supplier<StoryBook.Batch> decision) {
+    queue = queue.eventually(() -> process(message, decision));
+  }
+
+  private Future<Void> process(Message<JsonObject> message, Supplier<StoryBook.Batch> decision) {
+    Future<Void> ready = stale ? loadBook().onSuccess(loaded -> stale = false) : Future.succeededFuture();
+    return ready
+      .compose(loaded -> store(decision.get()))
+      .onSuccess(message::reply)
+      .onFailure(failure -> fail(message, failure))
+      .<Void>mapEmpty()
+      .otherwiseEmpty();
+  }
+
+  private Future<JsonObject> store(StoryBook.Batch batch) {
+    if (batch == null) {
+      return Future.failedFuture(new ReplyException(ReplyFailure.RECIPIENT_FAILURE, 404, "no such story"));
+    }
+    Future<Void> stored = batch.changes().isEmpty() ? Future.succeededFuture() : store.append(batch.changes());
+    return stored
+      .onFailure(failure -> stale = true)
+      .map(done -> {
+        publish(batch.changes());
+        JsonArray results = new JsonArray();
+        batch.results().forEach(result -> results.add(result.toJson()));
+        return new JsonObject().put("results", results);
+      });
+  }
+
+  private static void fail(Message<JsonObject> message, Throwable failure) {
+    if (failure instanceof ReplyException reply) {
+      message.fail(reply.failureCode(), reply.getMessage());
+    } else if (failure instanceof StoreUnavailableException) {
+      LOG.warn("Desk could not reach the store: {}", failure.getMessage());
+      message.fail(503, "store unavailable: " + failure.getMessage());
+    } else {
+      LOG.error("Desk failed on a request", failure);
+      message.fail(500, "desk failure: " + failure);
+    }
+  }
+
+  private void publish(List<StoryChange> changes) {
+    for (StoryChange change : changes) {
+      if (change.event() != null) {
+        vertx.eventBus().publish(PushAddresses.EVENTS, change.event().toJson().encode());
+      }
+    }
+  }
+}

@@ -1,0 +1,192 @@
+package dev.newsticker.ingest;
+
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns the body of a publish request (a JSON object or array) into items, or refuses the whole
+ * request with the first problem found: nothing of a rejected request reaches the desk.
+ */
+public final class PublishRequestParser {
+
+  private static final Set<String> FIELDS = Set.of("id", "headline", "source", "url", "summary", "body",
+    "byline", "category", "tags", "breaking", "publishedAt");
+  private static final Map<String, Integer> MAX_CHARS = Map.of(
+    "id", 200, "source", 100, "url", 2000, "summary", 5000, "byline", 200, "category", 60);
+  private static final int MAX_TAGS = 20;
+  private static final int MAX_PARAGRAPHS = 500;
+
+  private final int headlineChars;
+  private final int maxItems;
+
+  public PublishRequestParser(int headlineChars, int maxItems) {
+    this.headlineChars = headlineChars;
+    this.maxItems = maxItems;
+  }
+
+  public List<FeedItem> parseJson(String body, String defaultSource) {
+    Object parsed;
+    try {
+      parsed = body == null || body.isBlank() ? null : io.vertx.core.json.Json.decodeValue(body);
+    } catch (DecodeException e) {
+      throw new InvalidItemException(-1, null, "body is not valid JSON: " + e.getMessage());
+    }
+    if (parsed instanceof JsonObject object) {
+      return List.of(item(object, 0, defaultSource));
+    }
+    if (parsed instanceof JsonArray array) {
+      if (array.isEmpty()) {
+        throw new InvalidItemException(-1, null, "the array holds no items");
+      }
+      if (array.size() > maxItems) {
+        throw new InvalidItemException(-1, null, "at most " + maxItems + " items per request");
+      }
+      List<FeedItem> items = new ArrayList<>(array.size());
+      for (int i = 0; i < array.size(); i++) {
+        if (!(array.getValue(i) instanceof JsonObject object)) {
+          throw new InvalidItemException(i, null, "item " + i + " is not a JSON object");
+        }
+        items.add(item(object, i, defaultSource));
+      }
+      return items;
+    }
+    throw new InvalidItemException(-1, null, "body must be a JSON object or an array of objects");
+  }
+
+  /** Checks items from any source (wire text too) against the same limits. */
+  public List<FeedItem> check(List<FeedItem> items) {
+    if (items.size() > maxItems) {
+      throw new InvalidItemException(-1, null, "at most " + maxItems + " items per request");
+    }
+    for (int i = 0; i < items.size(); i++) {
+      checkHeadline(items.get(i).headline(), i);
+    }
+    return items;
+  }
+
+  private FeedItem item(JsonObject json, int index, String defaultSource) {
+    for (String field : json.fieldNames()) {
+      if (!FIELDS.contains(field)) {
+        throw new InvalidItemException(index, field, "item " + index + ": unknown field '" + field + "'");
+      }
+    }
+    String headline = text(json, "headline", index);
+    if (headline == null) {
+      throw new InvalidItemException(index, "headline", "item " + index + ": 'headline' is required");
+    }
+    checkHeadline(headline, index);
+    String url = text(json, "url", index);
+    if (url != null && !isWebUrl(url)) {
+      throw new InvalidItemException(index, "url", "item " + index + ": 'url' must be an http or https URL");
+    }
+    String source = text(json, "source", index);
+    return new FeedItem(
+      text(json, "id", index),
+      source == null ? defaultSource : source,
+      headline,
+      text(json, "summary", index),
+      paragraphs(json, index),
+      url,
+      text(json, "byline", index),
+      text(json, "category", index),
+      tags(json, index),
+      bool(json, "breaking", index),
+      instant(json, index),
+      false);
+  }
+
+  private void checkHeadline(String headline, int index) {
+    if (headline == null || headline.isBlank()) {
+      throw new InvalidItemException(index, "headline", "item " + index + ": 'headline' must not be empty");
+    }
+    if (headline.length() > headlineChars) {
+      throw new InvalidItemException(index, "headline",
+        "item " + index + ": 'headline' is longer than " + headlineChars + " characters");
+    }
+  }
+
+  private static String text(JsonObject json, String field, int index) {
+    Object value = json.getValue(field);
+    if (value == null) {
+      return null;
+    }
+    if (!(value instanceof String text)) {
+      throw new InvalidItemException(index, field, "item " + index + ": '" + field + "' must be a string");
+    }
+    String clean = Text.clean(text);
+    Integer max = MAX_CHARS.get(field);
+    if (max != null && clean.length() > max) {
+      throw new InvalidItemException(index, field, "item " + index + ": '" + field + "' is longer than " + max + " characters");
+    }
+    return clean.isEmpty() ? null : clean;
+  }
+
+  private static List<String> paragraphs(JsonObject json, int index) {
+    Object value = json.getValue("body");
+    if (value == null) {
+      return List.of();
+    }
+    if (value instanceof String text) {
+      return Text.paragraphs(text);
+    }
+    if (value instanceof JsonArray array && array.size() <= MAX_PARAGRAPHS && array.stream().allMatch(String.class::isInstance)) {
+      return array.stream().map(p -> Text.clean((String) p)).filter(p -> !p.isEmpty()).toList();
+    }
+    throw new InvalidItemException(index, "body",
+      "item " + index + ": 'body' must be a string or an array of at most " + MAX_PARAGRAPHS + " strings");
+  }
+
+  private static List<String> tags(JsonObject json, int index) {
+    Object value = json.getValue("tags");
+    if (value == null) {
+      return List.of();
+    }
+    if (value instanceof JsonArray array && array.size() <= MAX_TAGS
+      && array.stream().allMatch(t -> t instanceof String s && s.length() <= 60)) {
+      return array.stream().map(t -> Text.clean((String) t)).filter(t -> !t.isEmpty()).toList();
+    }
+    throw new InvalidItemException(index, "tags",
+      "item " + index + ": 'tags' must be an array of at most " + MAX_TAGS + " short strings");
+  }
+
+  private static Boolean bool(JsonObject json, String field, int index) {
+    Object value = json.getValue(field);
+    if (value == null || value instanceof Boolean) {
+      return (Boolean) value;
+    }
+    throw new InvalidItemException(index, field, "item " + index + ": '" + field + "' must be true or false");
+  }
+
+  private static Instant instant(JsonObject json, int index) {
+    Object value = json.getValue("publishedAt");
+    if (value == null) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(String.valueOf(value)).toInstant();
+    } catch (DateTimeParseException e) {
+      throw new InvalidItemException(index, "publishedAt",
+        "item " + index + ": 'publishedAt' must be an ISO-8601 date-time with an offset, like 2026-02-05T10:15:00Z");
+    }
+  }
+
+  private static boolean isWebUrl(String url) {
+    try {
+      URI uri = new URI(url);
+      String scheme = uri.getScheme();
+      return uri.getHost() != null && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme));
+    } catch (Exception e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package dev.newsticker.push;
+
+import dev.newsticker.desk.Story;
+import dev.newsticker.desk.StoryEvent;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * An event ready to send: parsed once for filtering, encoded once per transport, and the same
+ * bytes written to every reader that wants it.
+ *
+ * @param story the story as the event shows it (for filters and conflation)
+ * @param json  the envelope, as WebSocket text frames carry it
+ * @param sse   the complete SSE frame: id, event and data lines
+ */
+public record OutboundEvent(long seq, String type, java.time.Instant at, Story story, String json, Buffer sse) {
+
+  public static OutboundEvent fromJson(String json) {
+    return of(StoryEvent.fromJson(new JsonObject(json)), json);
+  }
+
+  public static OutboundEvent of(StoryEvent event) {
+    return of(event, event.toJson().encode());
+  }
+
+  private static OutboundEvent of(StoryEvent event, String json) {
+    return new OutboundEvent(event.seq(), event.type(), event.at(), event.story(), json, sseFrame(event.type(), event.seq(), json));
+  }
+
+  /** An SSE frame; {@code seq} below zero leaves out the id line (the reader's cursor does not move). */
+  static Buffer sseFrame(String type, long seq, String json) {
+    StringBuilder frame = new StringBuilder(json.length() + 48);
+    if (seq >= 0) {
+      frame.append("id: ").append(seq).append('\n');
+    }
+    frame.append("event: ").append(type).append('\n').append("data: ").append(json).append("\n\n");
+    return Buffer.buffer(frame.toString());
+  }
+
+  public String storyId() {
+    return story.id();
+  }
+
+  public int size() {
+    return sse.length();
+  }
+}

@@ -1,0 +1,84 @@
+package dev.newsticker.push;
+
+import dev.newsticker.api.ApiErrors;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.ServerWebSocket;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/** The reader endpoints: {@code GET /api/v1/stream} (SSE) and {@code GET /api/v1/ws} (WebSocket). */
+public final class StreamRoutes {
+  private final Streams streams;
+
+  public StreamRoutes(Streams streams) {
+    this.streams = streams;
+  }
+
+  public void mount(Router router) {
+    router.get("/api/v1/stream").handler(this::eventStream);
+    router.get("/api/v1/ws").handler(this::webSocket);
+  }
+
+  private void eventStream(RoutingContext ctx) {
+    SubscriptionRequest request;
+    try {
+      request = SubscriptionRequest.from(ctx.request()::getParam, ctx.request().getHeader("Last-Event-ID"), streams.settings());
+    } catch (IllegalArgumentException e) {
+      ApiErrors.send(ctx, 400, e.getMessage());
+      return;
+    }
+    HttpServerResponse response = ctx.response()
+      .putHeader("Content-Type", "text/event-stream; charset=utf-8")
+      .putHeader("Cache-Control", "no-cache, no-transform")
+      .putHeader("X-Accel-Buffering", "no")
+      .setChunked(true);
+    response.write("retry: " + streams.settings().retryMillis() + "\n\n");
+    new SseSubscriber(streams, response).subscribe(request.filter(), request.since(), request.snapshot());
+  }
+
+  private void webSocket(RoutingContext ctx) {
+    SubscriptionRequest fromUrl;
+    try {
+      fromUrl = SubscriptionRequest.from(ctx.request()::getParam, null, streams.settings());
+    } catch (IllegalArgumentException e) {
+      ApiErrors.send(ctx, 400, e.getMessage());
+      return;
+    }
+    boolean startNow = ctx.request().params().names().stream()
+      .anyMatch(name -> name.equals("since") || name.equals("snapshot") || name.equals("category")
+        || name.equals("source") || name.equals("breaking"));
+    ctx.request().toWebSocket().onSuccess(socket -> {
+      WebSocketSubscriber subscriber = new WebSocketSubscriber(streams, socket);
+      socket.textMessageHandler(text -> onMessage(subscriber, text));
+      if (startNow) {
+        start(subscriber, fromUrl);
+      }
+    });
+  }
+
+  private void onMessage(WebSocketSubscriber subscriber, String text) {
+    JsonObject message;
+    try {
+      message = new JsonObject(text);
+    } catch (DecodeException e) {
+      subscriber.sendError("messages must be JSON objects");
+      return;
+    }
+    if (!"subscribe".equals(message.getString("type"))) {
+      subscriber.sendError("unknown message type; send {\"type\":\"subscribe\", ...}");
+      return;
+    }
+    try {
+      start(subscriber, SubscriptionRequest.from(message, streams.settings()));
+    } catch (IllegalArgumentException e) {
+      subscriber.sendError(e.getMessage());
+    }
+  }
+
+  private static void start(WebSocketSubscriber subscriber, SubscriptionRequest request) {
+    subscriber.closeWhenSlow(request.closeWhenSlow());
+    subscriber.subscribe(request.filter(), request.since(), request.snapshot());
+  }
+}

@@ -1,0 +1,230 @@
+package dev.newsticker.push;
+
+import dev.newsticker.desk.EventType;
+import dev.newsticker.desk.Story;
+import dev.newsticker.store.Snapshot;
+import dev.newsticker.store.StoryFilter;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One reader's connection, whatever its transport; lives on one event loop. It catches up first
+ * (a snapshot, a replay, or both) while live events wait, then goes live. Events go straight to
+ * the transport until it pushes back; then they wait in a bounded queue where events of one
+ * story collapse to the newest. Past the bound the reader gets {@code resync} and a fresh
+ * snapshot once it reads again, so a stalled reader never costs more than its bound.
+ */
+public abstract class Subscriber {
+  private static final Logger LOG = LoggerFactory.getLogger(Subscriber.class);
+
+  private final Streams streams;
+  private final ArrayDeque<OutboundEvent> queue = new ArrayDeque<>();
+  private StoryFilter filter = StoryFilter.ALL;
+  private int snapshotSize;
+  private int queuedBytes;
+  private List<OutboundEvent> held;
+  private boolean heldOverflow;
+  private boolean resyncPending;
+  private Map<String, Long> inSnapshot = Map.of();
+  private long lastSeq;
+  private int generation;
+  private boolean live;
+  private boolean closed;
+
+  protected Subscriber(Streams streams) {
+    this.streams = streams;
+  }
+
+  /** Starts or restarts the subscription: replay after {@code since} when given, else a snapshot first. */
+  public void subscribe(StoryFilter newFilter, Long since, int newSnapshotSize) {
+    if (closed) {
+      return;
+    }
+    filter = newFilter;
+    snapshotSize = newSnapshotSize;
+    queue.clear();
+    queuedBytes = 0;
+    inSnapshot = Map.of();
+    held = new ArrayList<>();
+    heldOverflow = false;
+    lastSeq = since == null ? 0 : since;
+    if (!live) {
+      live = true;
+      streams.hub().add(this);
+    }
+    int current = ++generation;
+    Future<Void> caughtUp = since == null ? catchUpFromSnapshot(current) : catchUpFrom(since, current);
+    caughtUp.onComplete(result -> {
+      if (current != generation || closed) {
+        return;
+      }
+      if (result.failed()) {
+        LOG.warn("A reader could not catch up: {}", result.cause().getMessage());
+        close("the server could not read its store");
+        return;
+      }
+      List<OutboundEvent> waiting = held;
+      held = null;
+      if (heldOverflow) {
+        overflow();
+      } else {
+        waiting.forEach(this::send);
+      }
+    });
+  }
+
+  /** A live event from this loop's hub. */
+  final void offer(OutboundEvent event) {
+    if (closed || resyncPending || !filter.matches(event.story())) {
+      return;
+    }
+    if (held != null) {
+      if (held.size() < streams.settings().queueEvents()) {
+        held.add(event);
+      } else {
+        heldOverflow = true;
+      }
+      return;
+    }
+    send(event);
+  }
+
+  private Future<Void> catchUpFrom(long since, int current) {
+    return streams.replay().after(since).compose(events -> {
+      if (current != generation) {
+        return Future.succeededFuture();
+      }
+      if (events.isEmpty()) {
+        writeMessage(EventType.RESYNC, -1, resyncBody("too many events since " + since));
+        return catchUpFromSnapshot(current);
+      }
+      events.get().stream().filter(event -> filter.matches(event.story())).forEach(this::send);
+      return Future.succeededFuture();
+    });
+  }
+
+  private Future<Void> catchUpFromSnapshot(int current) {
+    return streams.replay().snapshot(snapshotSize, filter).compose(snapshot -> {
+      if (current != generation) {
+        return Future.succeededFuture();
+      }
+      writeSnapshot(snapshot);
+      return catchUpFrom(snapshot.seq(), current);
+    });
+  }
+
+  private void writeSnapshot(Snapshot snapshot) {
+    JsonArray stories = new JsonArray();
+    Map<String, Long> seen = new HashMap<>();
+    for (Story story : snapshot.stories()) {
+      stories.add(story.toJson());
+      seen.put(story.id(), story.lastSeq());
+    }
+    inSnapshot = seen;
+    lastSeq = snapshot.seq();
+    writeMessage(EventType.SNAPSHOT, snapshot.seq(),
+      new JsonObject().put("type", EventType.SNAPSHOT).put("seq", snapshot.seq()).put("stories", stories));
+  }
+
+  private void send(OutboundEvent event) {
+    if (event.seq() <= lastSeq || event.seq() <= inSnapshot.getOrDefault(event.storyId(), 0L)) {
+      return;
+    }
+    lastSeq = event.seq();
+    if (queue.isEmpty() && !writeQueueFull()) {
+      writeEvent(event);
+      streams.metrics().delivered();
+      return;
+    }
+    enqueue(event);
+  }
+
+  private void enqueue(OutboundEvent event) {
+    if (queue.removeIf(waiting -> waiting.storyId().equals(event.storyId()) && forget(waiting))) {
+      streams.metrics().conflated();
+    }
+    queue.add(event);
+    queuedBytes += event.size();
+    if (queue.size() > streams.settings().queueEvents() || queuedBytes > streams.settings().queueBytes()) {
+      overflow();
+    }
+  }
+
+  private boolean forget(OutboundEvent waiting) {
+    queuedBytes -= waiting.size();
+    return true;
+  }
+
+  private void overflow() {
+    queue.clear();
+    queuedBytes = 0;
+    streams.metrics().resynced();
+    if (closeOnOverflow()) {
+      close("reader too slow");
+    } else {
+      resyncPending = true;
+      if (!writeQueueFull()) {
+        drained();
+      }
+    }
+  }
+
+  /** The transport can take writes again. */
+  protected final void drained() {
+    if (closed) {
+      return;
+    }
+    if (resyncPending) {
+      resyncPending = false;
+      writeMessage(EventType.RESYNC, -1, resyncBody("reader fell behind"));
+      subscribe(filter, null, snapshotSize);
+      return;
+    }
+    while (!queue.isEmpty() && !writeQueueFull()) {
+      OutboundEvent event = queue.poll();
+      queuedBytes -= event.size();
+      writeEvent(event);
+      streams.metrics().delivered();
+    }
+  }
+
+  private JsonObject resyncBody(String reason) {
+    return new JsonObject().put("type", EventType.RESYNC).put("seq", lastSeq).put("reason", reason);
+  }
+
+  /** The connection is gone or being closed: frees everything it held. */
+  protected final void closed() {
+    if (!closed) {
+      closed = true;
+      queue.clear();
+      held = null;
+      streams.hub().remove(this);
+    }
+  }
+
+  protected abstract boolean writeQueueFull();
+
+  protected abstract void writeEvent(OutboundEvent event);
+
+  /** A control message (snapshot, resync); {@code seq} below zero moves no cursor. */
+  protected abstract void writeMessage(String type, long seq, JsonObject body);
+
+  protected abstract boolean closeOnOverflow();
+
+  protected abstract void heartbeat();
+
+  protected abstract void close(String reason);
+
+  int queued() {
+    return queue.size();
+  }
+}

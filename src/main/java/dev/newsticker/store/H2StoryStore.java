@@ -1,0 +1,315 @@
+package dev.newsticker.store;
+
+import dev.newsticker.desk.Revision;
+import dev.newsticker.desk.Story;
+import dev.newsticker.desk.StoryEvent;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.WorkerExecutor;
+import io.vertx.core.json.JsonObject;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/**
+ * The embedded store: an H2 database file under the data directory, used through plain JDBC on
+ * a worker pool of its own. Each append commits and then checkpoints, so a batch that has been
+ * acknowledged is on disk even if the process is killed the next instant.
+ */
+public class H2StoryStore implements StoryStore {
+  private static final Logger LOG = LoggerFactory.getLogger(H2StoryStore.class);
+
+  private final Vertx vertx;
+  private final Path dataDir;
+  private WorkerExecutor workers;
+  private JdbcConnectionPool pool;
+
+  public H2StoryStore(Vertx vertx, Path dataDir) {
+    this.vertx = vertx;
+    this.dataDir = dataDir;
+  }
+
+  @Override
+  public Future<Void> open() {
+    workers = vertx.createSharedWorkerExecutor("newsticker-h2-" + dataDir.toAbsolutePath(), 4);
+    return blocking(() -> {
+      Files.createDirectories(dataDir);
+      String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("newsticker") + ";WRITE_DELAY=0";
+      pool = JdbcConnectionPool.create(url, "sa", "");
+      pool.setMaxConnections(8);
+      try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+        for (String sql : schema().split(";")) {
+          if (!sql.isBlank()) {
+            statement.execute(sql);
+          }
+        }
+      }
+      LOG.info("Embedded store open in {}", dataDir.toAbsolutePath());
+      return null;
+    });
+  }
+
+  @Override
+  public Future<Void> append(List<StoryChange> changes) {
+    return blocking(() -> {
+      try (Connection connection = pool.getConnection()) {
+        connection.setAutoCommit(false);
+        try {
+          for (StoryChange change : changes) {
+            write(connection, change);
+          }
+          connection.commit();
+        } catch (SQLException e) {
+          connection.rollback();
+          throw e;
+        }
+        try (Statement statement = connection.createStatement()) {
+          statement.execute("CHECKPOINT");
+        }
+      }
+      return null;
+    });
+  }
+
+  private void write(Connection connection, StoryChange change) throws SQLException {
+    Story story = change.story();
+    try (PreparedStatement upsert = connection.prepareStatement(
+      "MERGE INTO stories (id, category, breaking, last_seq, removed, doc) KEY (id) VALUES (?, ?, ?, ?, ?, ?)")) {
+      upsert.setString(1, story.id());
+      upsert.setString(2, story.category() == null ? null : story.category().toLowerCase());
+      upsert.setBoolean(3, story.breaking());
+      upsert.setLong(4, story.lastSeq());
+      upsert.setBoolean(5, story.removed());
+      upsert.setString(6, story.toJson().encode());
+      upsert.executeUpdate();
+    }
+    try (PreparedStatement sources = connection.prepareStatement(
+      "MERGE INTO story_sources (story_id, source) KEY (story_id, source) VALUES (?, ?)")) {
+      for (String source : story.sources()) {
+        sources.setString(1, story.id());
+        sources.setString(2, source);
+        sources.addBatch();
+      }
+      sources.executeBatch();
+    }
+    try (PreparedStatement keys = connection.prepareStatement(
+      "MERGE INTO story_keys (identity_key, story_id) KEY (identity_key) VALUES (?, ?)")) {
+      for (String key : change.newKeys()) {
+        keys.setString(1, key);
+        keys.setString(2, story.id());
+        keys.addBatch();
+      }
+      keys.executeBatch();
+    }
+    if (change.revision() != null) {
+      Revision revision = change.revision();
+      try (PreparedStatement insert = connection.prepareStatement(
+        "INSERT INTO revisions (story_id, revision, headline, source, changed_at, change_kind) VALUES (?, ?, ?, ?, ?, ?)")) {
+        insert.setString(1, story.id());
+        insert.setInt(2, revision.revision());
+        insert.setString(3, revision.headline());
+        insert.setString(4, revision.source());
+        insert.setTimestamp(5, Timestamp.from(revision.at()));
+        insert.setString(6, revision.change());
+        insert.executeUpdate();
+      }
+    }
+    if (change.event() != null) {
+      StoryEvent event = change.event();
+      try (PreparedStatement insert = connection.prepareStatement(
+        "INSERT INTO events (seq, story_id, type, at, payload) VALUES (?, ?, ?, ?, ?)")) {
+        insert.setLong(1, event.seq());
+        insert.setString(2, story.id());
+        insert.setString(3, event.type());
+        insert.setTimestamp(4, Timestamp.from(event.at()));
+        insert.setString(5, event.toJson().encode());
+        insert.executeUpdate();
+      }
+    }
+  }
+
+  @Override
+  public Future<DeskState> loadDeskState() {
+    return blocking(() -> {
+      try (Connection connection = pool.getConnection()) {
+        long top = topSeq(connection);
+        List<Story> stories = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT doc FROM stories WHERE removed = FALSE ORDER BY last_seq")) {
+          while (rows.next()) {
+            stories.add(Story.fromJson(new JsonObject(rows.getString(1))));
+          }
+        }
+        Map<String, String> keys = new HashMap<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT k.identity_key, k.story_id FROM story_keys k "
+               + "JOIN stories s ON s.id = k.story_id WHERE s.removed = FALSE")) {
+          while (rows.next()) {
+            keys.put(rows.getString(1), rows.getString(2));
+          }
+        }
+        return new DeskState(top, stories, keys);
+      }
+    });
+  }
+
+  @Override
+  public Future<List<StoryEvent>> eventsAfter(long afterSeq, int limit) {
+    return blocking(() -> {
+      try (Connection connection = pool.getConnection();
+           PreparedStatement query = connection.prepareStatement(
+             "SELECT payload FROM events WHERE seq > ? ORDER BY seq LIMIT ?")) {
+        query.setLong(1, afterSeq);
+        query.setInt(2, limit);
+        List<StoryEvent> events = new ArrayList<>();
+        try (ResultSet rows = query.executeQuery()) {
+          while (rows.next()) {
+            events.add(StoryEvent.fromJson(new JsonObject(rows.getString(1))));
+          }
+        }
+        return events;
+      }
+    });
+  }
+
+  @Override
+  public Future<Snapshot> newest(int limit, StoryFilter filter, Long beforeSeq) {
+    return blocking(() -> {
+      try (Connection connection = pool.getConnection()) {
+        long top = topSeq(connection);
+        StringBuilder sql = new StringBuilder("SELECT doc FROM stories s WHERE removed = FALSE");
+        List<Object> params = new ArrayList<>();
+        if (filter.category() != null) {
+          sql.append(" AND category = ?");
+          params.add(filter.category().toLowerCase());
+        }
+        if (filter.breaking() != null) {
+          sql.append(" AND breaking = ?");
+          params.add(filter.breaking());
+        }
+        if (filter.source() != null) {
+          sql.append(" AND EXISTS (SELECT 1 FROM story_sources x WHERE x.story_id = s.id AND x.source = ?)");
+          params.add(filter.source());
+        }
+        if (beforeSeq != null) {
+          sql.append(" AND last_seq < ?");
+          params.add(beforeSeq);
+        }
+        sql.append(" ORDER BY last_seq DESC LIMIT ?");
+        params.add(limit);
+        List<Story> stories = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(sql.toString())) {
+          for (int i = 0; i < params.size(); i++) {
+            query.setObject(i + 1, params.get(i));
+          }
+          try (ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+              stories.add(Story.fromJson(new JsonObject(rows.getString(1))));
+            }
+          }
+        }
+        return new Snapshot(top, stories);
+      }
+    });
+  }
+
+  @Override
+  public Future<Optional<StoryDetail>> story(String id) {
+    return blocking(() -> {
+      try (Connection connection = pool.getConnection();
+           PreparedStatement query = connection.prepareStatement("SELECT doc FROM stories WHERE id = ?")) {
+        query.setString(1, id);
+        Story story;
+        try (ResultSet rows = query.executeQuery()) {
+          if (!rows.next()) {
+            return Optional.empty();
+          }
+          story = Story.fromJson(new JsonObject(rows.getString(1)));
+        }
+        return Optional.of(new StoryDetail(story, revisions(connection, id)));
+      }
+    });
+  }
+
+  private static List<Revision> revisions(Connection connection, String id) throws SQLException {
+    try (PreparedStatement query = connection.prepareStatement("SELECT revision, headline, source, changed_at, change_kind "
+      + "FROM revisions WHERE story_id = ? ORDER BY revision")) {
+      query.setString(1, id);
+      List<Revision> revisions = new ArrayList<>();
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          revisions.add(new Revision(rows.getInt(1), rows.getString(2), rows.getString(3),
+            rows.getTimestamp(4).toInstant(), rows.getString(5)));
+        }
+      }
+      return revisions;
+    }
+  }
+
+  @Override
+  public Future<Boolean> ready() {
+    if (pool == null) {
+      return Future.succeededFuture(false);
+    }
+    return blocking(() -> {
+      try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+        return statement.execute("SELECT 1");
+      }
+    }).otherwise(false);
+  }
+
+  @Override
+  public Future<Void> close() {
+    if (pool == null) {
+      return Future.succeededFuture();
+    }
+    Future<Void> shutdown = blocking(() -> {
+      try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+        statement.execute("SHUTDOWN");
+      }
+      pool.dispose();
+      pool = null;
+      return null;
+    });
+    return shutdown.eventually(() -> workers.close());
+  }
+
+  private static long topSeq(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement();
+         ResultSet rows = statement.executeQuery("SELECT COALESCE(MAX(seq), 0) FROM events")) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+
+  private <T> Future<T> blocking(Callable<T> work) {
+    return workers.executeBlocking(work, false).recover(e -> Future.failedFuture(
+      e instanceof SQLException || e instanceof IOException
+        ? new StoreUnavailableException("embedded store failed: " + e.getMessage(), e)
+        : e));
+  }
+
+  private static String schema() throws IOException {
+    try (InputStream in = H2StoryStore.class.getResourceAsStream("/db/h2/schema.sql")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}
