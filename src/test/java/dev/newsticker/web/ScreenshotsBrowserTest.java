@@ -1,6 +1,7 @@
 package dev.newsticker.web;
 
 import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,8 @@ class ScreenshotsBrowserTest {
     host = HostSite.start(site.vertx(), site.origin());
     browser = Browser.start();
     try (InputStream in = ScreenshotsBrowserTest.class.getResourceAsStream("/webtest/headlines.json")) {
-      site.publish(new JsonArray(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+      site.publish(new JsonArray(new String(in.readAllBytes(), StandardCharsets.UTF_8)).stream()
+        .map(JsonObject.class::cast).toList());
     }
     site.publish(TickerSite.headline("shot-rates", "Central bank holds rates at 4.25% as inflation cools")
       .put("category", "business").put("source", "wire").put("url", "https://example.com/rates")

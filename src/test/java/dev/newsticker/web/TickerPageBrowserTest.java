@@ -65,14 +65,14 @@ class TickerPageBrowserTest {
   @Test
   void anUpdateReplacesItsLineAndShowsTheBadgeWithThePreviousHeadline() {
     openLive("/");
-    site.publish(TickerSite.headline("quake", "Quake of magnitude 5.1 strikes off the coast").put("url", "https://example.com/q"));
+    String quake = site.publish(TickerSite.headline("quake", "Quake of magnitude 5.1 strikes off the coast").put("url", "https://example.com/q"));
     browser.await(d -> listHeadlines().contains("Quake of magnitude 5.1 strikes off the coast"), PATIENCE);
 
-    site.publish(TickerSite.headline("quake", "Quake of magnitude 5.4 strikes off the coast").put("url", "https://example.com/q"));
+    assertEquals(quake, site.publish(TickerSite.headline("quake", "Quake of magnitude 5.4 strikes off the coast").put("url", "https://example.com/q")));
     browser.await(d -> listHeadlines().contains("Quake of magnitude 5.4 strikes off the coast"), PATIENCE);
 
     assertFalse(listHeadlines().contains("Quake of magnitude 5.1 strikes off the coast"));
-    List<WebElement> lines = browser.driver().findElements(By.cssSelector(".nt-list li[data-id='quake']"));
+    List<WebElement> lines = browser.driver().findElements(item(quake));
     assertEquals(1, lines.size());
     WebElement badge = lines.get(0).findElement(By.cssSelector(".nt-badge"));
     WebElement tip = lines.get(0).findElement(By.cssSelector(".nt-tip"));
@@ -99,14 +99,14 @@ class TickerPageBrowserTest {
   void aHostileHeadlineIsShownAsTextAndRunsNothing() {
     openLive("/");
     String hostile = "<img src=x onerror=alert(1)>";
-    site.publish(new JsonObject().put("id", "hostile").put("headline", hostile)
+    String id = site.publish(new JsonObject().put("id", "hostile").put("headline", hostile)
       .put("byline", "<img src=y onerror=\"window.pwned=true\">").put("category", "<b>tech</b>").put("source", "test"));
 
     browser.await(d -> listHeadlines().contains(hostile), PATIENCE);
     assertThrows(NoAlertPresentException.class, () -> browser.driver().switchTo().alert());
     assertEquals(0L, browser.script("return document.querySelectorAll('body img, body b').length"));
     assertEquals(null, browser.script("return window.pwned"));
-    WebElement line = browser.driver().findElement(By.cssSelector(".nt-list li[data-id='hostile']"));
+    WebElement line = browser.driver().findElement(item(id));
     assertTrue(line.getText().contains("<img src=y onerror=\"window.pwned=true\">"), line.getText());
   }
 
@@ -119,8 +119,9 @@ class TickerPageBrowserTest {
         + "const view = new NewsTicker.View(box, {});"
         + "['javascript:window.pwned=1', 'data:text/html,x', 'https://example.com/a b', 'http://example.com/'].forEach((url, i) =>"
         + "  view.upsert({id: 'u' + i, headline: 'H' + i, url: url}, {type: 'story.new'}));"
+        + "const hrefs = Array.from(box.querySelectorAll('.nt-list a')).map(a => a.href);"
         + "view.destroy();"
-        + "return Array.from(box.querySelectorAll('.nt-list a')).map(a => a.href);");
+        + "return hrefs;");
     assertEquals(List.of("http://example.com/", "https://example.com/a%20b"), hrefs);
   }
 
@@ -128,14 +129,14 @@ class TickerPageBrowserTest {
   void screenReadersHearBreakingItemsOnlyAndPolitely() {
     openLive("/");
     site.publish(TickerSite.headline("calm", "Library extends its opening hours"));
-    site.publish(TickerSite.headline("alarm", "Dam breach forces evacuation downstream").put("breaking", true));
+    String alarm = site.publish(TickerSite.headline("alarm", "Dam breach forces evacuation downstream").put("breaking", true));
     browser.await(d -> listHeadlines().contains("Dam breach forces evacuation downstream"), PATIENCE);
 
     assertEquals(List.of("polite"), browser.script(
       "return Array.from(document.querySelectorAll('[aria-live]')).map(e => e.getAttribute('aria-live'))"));
     assertEquals("Breaking: Dam breach forces evacuation downstream",
       browser.script("return document.querySelector('[aria-live]').textContent"));
-    WebElement line = browser.driver().findElement(By.cssSelector(".nt-list li[data-id='alarm']"));
+    WebElement line = browser.driver().findElement(item(alarm));
     assertTrue(line.getAttribute("class").contains("nt-breaking"));
     assertEquals("BREAKING", line.findElement(By.cssSelector(".nt-flag")).getText());
   }
@@ -182,11 +183,11 @@ class TickerPageBrowserTest {
   void reducedMotionGivesAStaticList() {
     browser.emulateMedia(Map.of("prefers-reduced-motion", "reduce"));
     openLive("/");
-    site.publish(TickerSite.headline("still", "Museum reopens after renovation"));
+    String still = site.publish(TickerSite.headline("still", "Museum reopens after renovation"));
     browser.await(d -> listHeadlines().contains("Museum reopens after renovation"), PATIENCE);
 
     assertFalse(browser.driver().findElement(By.cssSelector(".nt-crawl")).isDisplayed());
-    WebElement line = browser.driver().findElement(By.cssSelector(".nt-list li[data-id='still']"));
+    WebElement line = browser.driver().findElement(item(still));
     assertTrue(line.isDisplayed());
     assertEquals(true, browser.script("return matchMedia('(prefers-reduced-motion: reduce)').matches"));
   }
@@ -209,9 +210,9 @@ class TickerPageBrowserTest {
   @Test
   void relativeTimesStayFresh() {
     openLive("/");
-    site.publish(TickerSite.headline("clock", "Clock tower restored"));
+    String clock = site.publish(TickerSite.headline("clock", "Clock tower restored"));
     browser.await(d -> listHeadlines().contains("Clock tower restored"), PATIENCE);
-    WebElement time = browser.driver().findElement(By.cssSelector(".nt-list li[data-id='clock'] time"));
+    WebElement time = browser.driver().findElement(item(clock)).findElement(By.tagName("time"));
     assertEquals("just now", time.getText());
 
     // Pretend the page has been open for three minutes: the clock rewrites the times in place.
@@ -241,6 +242,10 @@ class TickerPageBrowserTest {
     } finally {
       browser.windowWidth(1000, 800);
     }
+  }
+
+  private static By item(String storyId) {
+    return By.cssSelector(".nt-list li[data-id='" + storyId + "']");
   }
 
   private void openLive(String path) {

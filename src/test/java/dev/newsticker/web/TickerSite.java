@@ -5,6 +5,7 @@ import dev.newsticker.config.SettingsLoader;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.Json;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -33,7 +35,7 @@ final class TickerSite implements AutoCloseable {
 
   static TickerSite start(Path dataDir) {
     TickerSite site = new TickerSite(dataDir);
-    site.startServer(0);
+    site.startServer(freePort());
     return site;
   }
 
@@ -50,11 +52,19 @@ final class TickerSite implements AutoCloseable {
 
   void startServer(int wantedPort) {
     JsonObject overrides = new JsonObject()
-      .put("http", new JsonObject().put("host", "127.0.0.1").put("port", wantedPort))
+      .put("http", new JsonObject().put("port", wantedPort))
       .put("dataDir", dataDir.toString())
       .put("demo", new JsonObject().put("enabled", false));
     server = await(Server.start(vertx, SettingsLoader.withOverrides(overrides)));
     port = server.port();
+  }
+
+  private static int freePort() {
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   int port() {
@@ -65,8 +75,17 @@ final class TickerSite implements AutoCloseable {
     return "http://127.0.0.1:" + port;
   }
 
-  /** Publishes one headline or an array of them, from loopback, so no token is needed. */
-  Object publish(Object items) {
+  /** Publishes one headline, from loopback (so no token is needed); answers the story's id. */
+  String publish(JsonObject item) {
+    return publish(List.of(item)).get(0);
+  }
+
+  /** Publishes headlines in one request; answers their story ids in the same order. */
+  List<String> publish(List<JsonObject> items) {
+    return post(new JsonArray(items)).stream().map(result -> ((JsonObject) result).getString("storyId")).toList();
+  }
+
+  private JsonArray post(JsonArray items) {
     HttpRequest request = HttpRequest.newBuilder(URI.create(origin() + "/api/v1/headlines"))
       .header("Content-Type", "application/json")
       .POST(HttpRequest.BodyPublishers.ofString(Json.encode(items)))
@@ -76,7 +95,7 @@ final class TickerSite implements AutoCloseable {
       if (response.statusCode() / 100 != 2) {
         throw new IllegalStateException("publish answered " + response.statusCode() + ": " + response.body());
       }
-      return Json.decodeValue(response.body());
+      return new JsonArray(response.body());
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {
@@ -85,6 +104,7 @@ final class TickerSite implements AutoCloseable {
     }
   }
 
+  /** A headline with the publisher's own id: publishing the same id again updates the story. */
   static JsonObject headline(String id, String headline) {
     return new JsonObject().put("id", id).put("headline", headline).put("source", "test");
   }

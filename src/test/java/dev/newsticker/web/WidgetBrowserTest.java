@@ -52,13 +52,13 @@ class WidgetBrowserTest {
     WebElement widget = browser.await(d -> d.findElement(By.cssSelector(".newsticker-widget")), PATIENCE);
     browser.await(d -> !browser.inShadow(widget, ".nt-status[data-state='live']").isEmpty(), PATIENCE);
 
-    site.publish(List.of(
+    List<String> ids = site.publish(List.of(
       TickerSite.headline("w-world", "Summit ends without agreement").put("category", "world"),
       TickerSite.headline("w-sport", "Record crowd for the derby").put("category", "sport")));
 
     browser.await(d -> headlines(widget).contains("Record crowd for the derby"), PATIENCE);
     assertFalse(headlines(widget).contains("Summit ends without agreement"));
-    WebElement item = browser.inShadow(widget, "li[data-id='w-sport']").get(0);
+    WebElement item = browser.inShadow(widget, "li[data-id='" + ids.get(1) + "']").get(0);
     assertTrue(item.isDisplayed(), "the host page's `li { display: none !important }` must not reach the widget");
     assertTrue(browser.inShadow(widget, ".nt-pause").get(0).isDisplayed());
   }
@@ -87,12 +87,12 @@ class WidgetBrowserTest {
     browser.driver().switchTo().frame(browser.driver().findElement(By.tagName("iframe")));
     try {
       browser.await(d -> !d.findElements(By.cssSelector(".nt-status[data-state='live']")).isEmpty(), PATIENCE);
-      site.publish(List.of(
+      List<String> ids = site.publish(List.of(
         TickerSite.headline("i-world", "Ceasefire talks resume").put("category", "world"),
         TickerSite.headline("i-science", "Probe reaches the outer moon").put("category", "science")));
       browser.await(d -> d.findElements(By.cssSelector(".nt-list .nt-headline")).stream()
         .anyMatch(e -> e.getText().equals("Probe reaches the outer moon")), PATIENCE);
-      assertTrue(browser.driver().findElements(By.cssSelector(".nt-list li[data-id='i-world']")).isEmpty());
+      assertTrue(browser.driver().findElements(By.cssSelector(".nt-list li[data-id='" + ids.get(0) + "']")).isEmpty());
     } finally {
       browser.driver().switchTo().defaultContent();
     }
