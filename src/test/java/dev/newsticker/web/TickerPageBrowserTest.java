@@ -63,6 +63,22 @@ class TickerPageBrowserTest {
   }
 
   @Test
+  void theWebSocketTransportWorksTheSameWay() {
+    openLive("/?transport=websocket");
+    browser.script("window.seen = []; NewsTicker.connect({ transport: 'websocket',"
+      + " onSnapshot: () => seen.push('snapshot'), onStory: (story, e) => seen.push(e.type + ' ' + story.id) });");
+    browser.await(d -> seen().contains("snapshot"), PATIENCE);
+
+    String id = site.publish(TickerSite.headline("ws", "Tram line opens two weeks early"));
+    site.publish(TickerSite.headline("ws", "Tram line opens three weeks early"));
+
+    browser.await(d -> listHeadlines().contains("Tram line opens three weeks early"), PATIENCE);
+    browser.await(d -> seen().size() == 3, PATIENCE);
+    assertEquals(List.of("snapshot", "story.new " + id, "story.updated " + id), seen());
+    assertEquals(1, browser.driver().findElements(item(id)).size());
+  }
+
+  @Test
   void anUpdateReplacesItsLineAndShowsTheBadgeWithThePreviousHeadline() {
     openLive("/");
     String quake = site.publish(TickerSite.headline("quake", "Quake of magnitude 5.1 strikes off the coast").put("url", "https://example.com/q"));
@@ -259,6 +275,11 @@ class TickerPageBrowserTest {
 
   private String trackPlayState() {
     return (String) browser.script("return getComputedStyle(document.querySelector('.nt-track')).animationPlayState");
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<String> seen() {
+    return (List<String>) browser.script("return window.seen || []");
   }
 
   @SuppressWarnings("unchecked")
