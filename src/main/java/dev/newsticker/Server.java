@@ -35,13 +35,15 @@ public final class Server {
   private final Vertx vertx;
   private final StoryStore store;
   private final Fanout fanout;
+  private final PushMetrics pushMetrics;
   private final List<String> deployments = new ArrayList<>();
   private int port;
 
-  private Server(Vertx vertx, StoryStore store, Fanout fanout) {
+  private Server(Vertx vertx, StoryStore store, Fanout fanout, PushMetrics pushMetrics) {
     this.vertx = vertx;
     this.store = store;
     this.fanout = fanout;
+    this.pushMetrics = pushMetrics;
   }
 
   public static Future<Server> start(Vertx vertx, Settings settings) {
@@ -54,7 +56,7 @@ public final class Server {
     RecentEvents recent = new RecentEvents(settings.recentEvents());
     Fanout fanout = new Fanout(vertx, recent, pushMetrics);
     Replay replay = new Replay(store, recent, MAX_REPLAY);
-    Server server = new Server(vertx, store, fanout);
+    Server server = new Server(vertx, store, fanout, pushMetrics);
     return store.open()
       .compose(opened -> server.deploy(new StoryDeskVerticle(store, () -> StoryMatcher.NONE, Clock.systemUTC()), 1))
       .compose(desk -> fanout.start(store, settings.recentEvents()))
@@ -67,23 +69,24 @@ public final class Server {
       .recover(failure -> server.stop().transform(stopped -> Future.failedFuture(failure)));
   }
 
-  /** The first HTTP instance binds the port (perhaps a free one, for port 0); the others share it. */
+  /**
+   * One HTTP verticle per event loop, sharing one listening port. Port 0 asks for a free port;
+   * Vert.x shares a random port between servers that listen on the same negative port.
+   */
   private Future<Void> deployHttp(Settings settings, StoryStore store, Replay replay, PushMetrics pushMetrics,
                                   PrometheusMeterRegistry registry) {
-    int instances = VertxOptions.DEFAULT_EVENT_LOOP_POOL_SIZE;
-    HttpVerticle first = new HttpVerticle(settings, settings.httpPort(), store, fanout, replay, pushMetrics, registry, router -> { });
-    return deploy(first, 1).compose(deployed -> {
-      port = first.actualPort();
-      if (instances <= 1) {
-        return Future.succeededFuture();
-      }
-      return vertx.deployVerticle(() -> new HttpVerticle(settings, port, store, fanout, replay, pushMetrics, registry, router -> { }),
-          new DeploymentOptions().setInstances(instances - 1))
-        .map(id -> {
-          deployments.add(id);
-          return null;
-        });
-    });
+    int listenPort = settings.httpPort() == 0 ? -1 : settings.httpPort();
+    List<HttpVerticle> instances = new ArrayList<>();
+    return vertx.deployVerticle(() -> {
+        HttpVerticle verticle = new HttpVerticle(settings, listenPort, store, fanout, replay, pushMetrics, registry, router -> { });
+        instances.add(verticle);
+        return verticle;
+      }, new DeploymentOptions().setInstances(VertxOptions.DEFAULT_EVENT_LOOP_POOL_SIZE))
+      .map(id -> {
+        deployments.add(id);
+        port = instances.get(0).actualPort();
+        return null;
+      });
   }
 
   private Future<Void> deploy(io.vertx.core.Deployable verticle, int instances) {
@@ -95,6 +98,11 @@ public final class Server {
 
   public int port() {
     return port;
+  }
+
+  /** Readers connected to this node now. */
+  public int readers() {
+    return pushMetrics.connections();
   }
 
   public StoryStore store() {

@@ -65,7 +65,7 @@ public final class SettingsLoader {
     ConfigReader limits = root.section("limits");
     String pgUrl = root.string("pgUrl", null);
     if (pgUrl != null && !pgUrl.matches("(postgres|postgresql)://.+")) {
-      throw new ConfigException("pgUrl (NEWSTICKER_PG_URL)", "'" + pgUrl + "' is not a postgresql:// URL");
+      throw new ConfigException("pgUrl", "'" + pgUrl + "' is not a postgresql:// URL");
     }
     return new Settings(
       http.string("host", "0.0.0.0"),

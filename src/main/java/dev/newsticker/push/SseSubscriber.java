@@ -19,6 +19,11 @@ final class SseSubscriber extends Subscriber {
   }
 
   @Override
+  protected String transport() {
+    return "sse";
+  }
+
+  @Override
   protected boolean writeQueueFull() {
     return response.writeQueueFull();
   }

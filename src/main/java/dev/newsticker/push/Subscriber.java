@@ -42,6 +42,7 @@ public abstract class Subscriber {
 
   protected Subscriber(Streams streams) {
     this.streams = streams;
+    streams.metrics().connected(transport());
   }
 
   /** Starts or restarts the subscription: replay after {@code since} when given, else a snapshot first. */
@@ -205,11 +206,15 @@ public abstract class Subscriber {
   protected final void closed() {
     if (!closed) {
       closed = true;
+      streams.metrics().disconnected(transport());
       queue.clear();
       held = null;
       streams.hub().remove(this);
     }
   }
+
+  /** The transport's name in metrics: sse, websocket. */
+  protected abstract String transport();
 
   protected abstract boolean writeQueueFull();
 

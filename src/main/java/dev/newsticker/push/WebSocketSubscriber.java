@@ -25,6 +25,11 @@ final class WebSocketSubscriber extends Subscriber {
   }
 
   @Override
+  protected String transport() {
+    return "websocket";
+  }
+
+  @Override
   protected boolean writeQueueFull() {
     return socket.writeQueueFull();
   }

@@ -1,0 +1,147 @@
+package dev.newsticker.e2e;
+
+import dev.newsticker.Server;
+import dev.newsticker.support.Api;
+import dev.newsticker.support.Await;
+import dev.newsticker.support.SseEvent;
+import dev.newsticker.support.SseReader;
+import dev.newsticker.support.TestServers;
+import dev.newsticker.support.WsReader;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Publish through the API and watch what SSE and WebSocket readers see. */
+class PublishAndStreamTest {
+  @TempDir
+  Path dataDir;
+  private Vertx vertx;
+  private Server server;
+  private Api api;
+
+  @BeforeEach
+  void start() {
+    vertx = Vertx.vertx();
+    server = TestServers.start(vertx, dataDir);
+    api = new Api(vertx, server.port());
+  }
+
+  @AfterEach
+  void stop() {
+    api.close();
+    Await.result(server.stop());
+    Await.result(vertx.close());
+  }
+
+  @Test
+  void newUpdatedUnchangedAndRemovedReachBothTransports() {
+    try (SseReader sse = SseReader.open(vertx, server.port(), "/api/v1/stream");
+         WsReader ws = WsReader.open(vertx, server.port(), "/api/v1/ws")) {
+      ws.send(new JsonObject().put("type", "subscribe"));
+      assertEquals(0, sse.awaitEvent("snapshot").json().getJsonArray("stories").size());
+      ws.awaitType("snapshot");
+
+      JsonObject created = api.publishOne(new JsonObject().put("id", "g1").put("source", "wire")
+        .put("headline", "Health officials say strikes kill 24 in border town"));
+      assertEquals("story.new", created.getString("type"));
+      JsonObject updated = api.publishOne(new JsonObject().put("id", "g1").put("source", "wire")
+        .put("headline", "Health officials say strikes kill 23 in border town"));
+      assertEquals("story.updated", updated.getString("type"));
+      assertEquals(created.getString("storyId"), updated.getString("storyId"));
+      JsonObject unchanged = api.publishOne(new JsonObject().put("id", "g1").put("source", "wire")
+        .put("headline", "Health officials say strikes kill 23 in border town"));
+      assertEquals("story.unchanged", unchanged.getString("type"));
+      assertEquals(updated.getLong("seq"), unchanged.getLong("seq"));
+      assertEquals(200, Await.result(api.client().delete("/api/v1/stories/" + created.getString("storyId")).send()).statusCode());
+
+      List<SseEvent> events = sse.awaitEvents("three story events", e -> e.stream().filter(x -> x.event().startsWith("story.")).count() >= 3);
+      List<SseEvent> stories = events.stream().filter(e -> e.event().startsWith("story.")).toList();
+      assertEquals(List.of("story.new", "story.updated", "story.removed"), stories.stream().map(SseEvent::event).toList());
+      JsonObject update = stories.get(1).json();
+      assertEquals("Health officials say strikes kill 24 in border town", update.getString("previous"));
+      assertEquals("figure", update.getString("change"));
+      assertEquals(2, update.getJsonObject("story").getInteger("revision"));
+      assertEquals(updated.getLong("seq"), stories.get(1).seq());
+
+      Await.until("three WebSocket events", () -> ws.storyEvents().size() >= 3);
+      assertEquals(stories.stream().map(SseEvent::json).toList(), ws.storyEvents());
+    }
+  }
+
+  @Test
+  void snapshotShowsNewestStoriesFirstAndFiltersApply() {
+    api.publishOne(new JsonObject().put("headline", "Riverton wins the cup final").put("category", "sport"));
+    api.publishOne(new JsonObject().put("headline", "Parliament passes the budget").put("category", "politics").put("source", "desk-a"));
+    api.publishOne(new JsonObject().put("headline", "Port Avel draw the derby").put("category", "sport").put("breaking", true));
+
+    try (SseReader all = SseReader.open(vertx, server.port(), "/api/v1/stream?snapshot=2");
+         SseReader sport = SseReader.open(vertx, server.port(), "/api/v1/stream?category=sport");
+         SseReader deskA = SseReader.open(vertx, server.port(), "/api/v1/stream?source=desk-a");
+         SseReader breaking = SseReader.open(vertx, server.port(), "/api/v1/stream?breaking=true")) {
+      assertEquals(List.of("Port Avel draw the derby", "Parliament passes the budget"), headlines(all.awaitEvent("snapshot")));
+      assertEquals(List.of("Port Avel draw the derby", "Riverton wins the cup final"), headlines(sport.awaitEvent("snapshot")));
+      assertEquals(List.of("Parliament passes the budget"), headlines(deskA.awaitEvent("snapshot")));
+      assertEquals(List.of("Port Avel draw the derby"), headlines(breaking.awaitEvent("snapshot")));
+
+      api.publishOne(new JsonObject().put("headline", "Galdor calls a snap election").put("category", "politics"));
+      api.publishOne(new JsonObject().put("headline", "Holt pulls out of the Sandford Open").put("category", "sport"));
+      sport.awaitEvent("story.new");
+      all.awaitEvents("two live events", e -> e.stream().filter(x -> x.event().equals("story.new")).count() == 2);
+      assertEquals(List.of("Holt pulls out of the Sandford Open"),
+        sport.storyEvents().stream().map(e -> e.json().getJsonObject("story").getString("headline")).toList());
+      assertTrue(deskA.storyEvents().isEmpty());
+    }
+  }
+
+  @Test
+  void restShowsStoriesWithRevisionsAndTheEventLog() {
+    JsonObject first = api.publishOne(new JsonObject().put("id", "p1").put("headline", "Russia vows to act as nuclear pact ends with US"));
+    api.publishOne(new JsonObject().put("id", "p1").put("headline", "Russia vows to act once nuclear pact with US ends"));
+    api.publishOne(new JsonObject().put("headline", "Another story entirely").put("category", "world"));
+
+    JsonObject story = api.get("/api/v1/stories/" + first.getString("storyId")).bodyAsJsonObject();
+    assertEquals("Russia vows to act once nuclear pact with US ends", story.getString("headline"));
+    JsonArray revisions = story.getJsonArray("revisions");
+    assertEquals(2, revisions.size());
+    assertEquals("Russia vows to act as nuclear pact ends with US", revisions.getJsonObject(0).getString("headline"));
+    assertEquals("wording", revisions.getJsonObject(1).getString("change"));
+
+    JsonObject page = api.get("/api/v1/stories?limit=1").bodyAsJsonObject();
+    assertEquals("Another story entirely", page.getJsonArray("stories").getJsonObject(0).getString("headline"));
+    JsonObject next = api.get("/api/v1/stories?limit=5&before=" + page.getLong("next")).bodyAsJsonObject();
+    assertEquals(1, next.getJsonArray("stories").size());
+    assertEquals(1, api.get("/api/v1/stories?category=world").bodyAsJsonObject().getJsonArray("stories").size());
+
+    JsonArray events = api.events(0);
+    assertEquals(List.of(1L, 2L, 3L), events.stream().map(e -> ((JsonObject) e).getLong("seq")).toList());
+    assertEquals(1, api.events(2).size());
+    assertEquals(404, api.get("/api/v1/stories/nope").statusCode());
+    assertEquals(404, Await.result(api.client().delete("/api/v1/stories/nope").send()).statusCode());
+  }
+
+  @Test
+  void healthReportsLiveAndReady() {
+    assertEquals(200, api.get("/health/live").statusCode());
+    JsonObject ready = api.get("/health/ready").bodyAsJsonObject();
+    assertTrue(ready.getBoolean("store"));
+    String metrics = api.get("/metrics").bodyAsString();
+    assertTrue(metrics.contains("newsticker_events_published"), metrics);
+    assertFalse(api.get("/").bodyAsString().isEmpty());
+  }
+
+  private static List<String> headlines(SseEvent snapshot) {
+    return snapshot.json().getJsonArray("stories").stream()
+      .map(s -> ((JsonObject) s).getString("headline")).toList();
+  }
+}
