@@ -1,5 +1,6 @@
 package dev.newsticker.web;
 
+import dev.newsticker.support.Await;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.ext.web.Router;
@@ -36,7 +37,7 @@ final class HostSite implements AutoCloseable {
           .replace("{{category}}", param(ctx.queryParams().get("category")))
           .replace("{{theme}}", param(ctx.queryParams().get("theme"))));
     });
-    HttpServer server = TickerSite.await(vertx.createHttpServer().requestHandler(router).listen(0, "127.0.0.1"));
+    HttpServer server = Await.result(vertx.createHttpServer().requestHandler(router).listen(0, "127.0.0.1"));
     return new HostSite(server);
   }
 
@@ -62,6 +63,6 @@ final class HostSite implements AutoCloseable {
 
   @Override
   public void close() {
-    TickerSite.await(server.close());
+    Await.result(server.close());
   }
 }

@@ -56,12 +56,11 @@ class ReconnectBrowserTest {
       TickerSite.headline("r2", "Airport adds night flights")));
     browser.await(d -> seen().size() == 3 && headlines().size() == 2, PATIENCE);
 
-    int port = site.port();
     site.stopServer();
     browser.await(d -> "reconnecting".equals(status()), PATIENCE);
     assertEquals("Reconnecting…", browser.driver().findElement(By.cssSelector(".nt-status")).getText());
 
-    site.startServer(port);
+    site.startServer();
     // Published before the page is back: it must arrive by replay from the page's last seq.
     String r3 = site.publish(TickerSite.headline("r3", "Rail strike called off"));
     assertEquals(first.get(0), site.publish(TickerSite.headline("r1", "Bridge reopens after repairs")));
