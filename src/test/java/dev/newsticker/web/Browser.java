@@ -53,12 +53,12 @@ final class Browser implements AutoCloseable {
     if (missing == null) {
       return;
     }
-    String reason = "Browser tests skipped: " + missing + " (apt-get install chromium chromium-driver)";
+    String reason = missing + " (apt-get install chromium chromium-driver)";
     if (Boolean.parseBoolean(System.getenv("NEWSTICKER_REQUIRE_BROWSER"))) {
-      Assertions.fail(reason + "; NEWSTICKER_REQUIRE_BROWSER=true");
+      Assertions.fail("Browser tests cannot run: " + reason + ", and NEWSTICKER_REQUIRE_BROWSER=true");
     }
-    LOG.warn(reason);
-    Assumptions.abort(reason);
+    LOG.warn("Browser tests skipped: {}", reason);
+    Assumptions.abort("Browser tests skipped: " + reason);
   }
 
   static Browser start() throws IOException {
