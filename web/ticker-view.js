@@ -104,10 +104,10 @@
     this.heldNote = el('span', 'nt-held');
     bar.append(this.status, this.heldNote, this.pauseButton);
 
-    // role=marquee is never announced (aria-live off): only breaking items are spoken, below.
+    // The crawl only repeats the top of the list for the eye: hidden from assistive technology
+    // and out of the tab order, so nobody hears or tabs through the same headlines twice.
     this.crawl = el('div', 'nt-crawl');
-    this.crawl.setAttribute('role', 'marquee');
-    this.crawl.setAttribute('aria-label', 'Latest headlines');
+    this.crawl.setAttribute('aria-hidden', 'true');
     this.track = this.crawl.appendChild(el('div', 'nt-track'));
 
     this.list = el('ol', 'nt-list');
@@ -338,19 +338,18 @@
     }
   };
 
-  /** Two copies of the headlines make the loop seamless; the second is hidden from everyone but eyes. */
+  /** Two copies of the headlines make the loop seamless. */
   View.prototype.renderCrawl = function (entries) {
     var track = this.track;
     track.textContent = '';
-    [true, false].forEach(function (primary) {
+    for (var copy = 0; copy < 2; copy++) {
       var run = track.appendChild(el('ul', 'nt-run'));
-      if (!primary) run.setAttribute('aria-hidden', 'true');
       entries.forEach(function (entry) {
         var item = run.appendChild(el('li', entry.story.breaking ? 'nt-crawl-item nt-breaking' : 'nt-crawl-item'));
         if (entry.story.breaking) item.appendChild(el('span', 'nt-flag', 'Breaking'));
-        item.appendChild(headlineNode(entry.story, 'nt-crawl-headline', primary));
+        item.appendChild(headlineNode(entry.story, 'nt-crawl-headline', false));
       });
-    });
+    }
     var width = track.firstChild.scrollWidth;
     track.style.setProperty('--nt-crawl-duration', Math.max(10, Math.round(width / CRAWL_PX_PER_SECOND)) + 's');
   };

@@ -38,15 +38,6 @@
     return Math.round(ceiling / 2 + Math.random() * ceiling / 2);
   }
 
-  function filterParams(options) {
-    var params = {};
-    if (options.category) params.category = options.category;
-    if (options.source) params.source = options.source;
-    if (options.breaking) params.breaking = 'true';
-    if (options.token) params.token = options.token;
-    return params;
-  }
-
   function Connection(options) {
     this.options = options;
     this.base = (options.base || '').replace(/\/+$/, '');
@@ -75,9 +66,19 @@
     }
   };
 
-  /** Where to start: from the last seq seen, or (first time, after a resync) with a snapshot. */
-  Connection.prototype.cursor = function () {
-    return this.lastSeq == null ? { snapshot: this.snapshotSize } : { since: this.lastSeq };
+  /** The filters, and where to start: after the last seq seen, or (first time, after a resync) with a snapshot. */
+  Connection.prototype.request = function () {
+    var o = this.options;
+    var request = {};
+    if (o.category) request.category = o.category;
+    if (o.source) request.source = o.source;
+    if (o.breaking) request.breaking = true;
+    if (this.lastSeq == null) {
+      request.snapshot = this.snapshotSize;
+    } else {
+      request.since = this.lastSeq;
+    }
+    return request;
   };
 
   Connection.prototype.open = function () {
@@ -92,11 +93,9 @@
 
   Connection.prototype.openEventSource = function () {
     var self = this;
-    var params = filterParams(this.options);
-    var cursor = this.cursor();
-    Object.keys(cursor).forEach(function (key) { params[key] = cursor[key]; });
-    var url = this.base + STREAM_PATH + '?' + new URLSearchParams(params).toString();
-    var source = new EventSource(url);
+    var params = new URLSearchParams(this.request());
+    if (this.options.token) params.set('token', this.options.token);
+    var source = new EventSource(this.base + STREAM_PATH + '?' + params.toString());
     this.socket = source;
     source.onopen = function () { self.opened(); };
     // EventSource would retry by itself at the server's fixed `retry:` pace and resend the
@@ -116,14 +115,7 @@
     var socket = new WebSocket(url.href);
     this.socket = socket;
     socket.onopen = function () {
-      var subscribe = { type: 'subscribe' };
-      var params = filterParams(self.options);
-      delete params.token;
-      Object.keys(params).forEach(function (key) { subscribe[key] = params[key]; });
-      if (self.options.breaking) subscribe.breaking = true;
-      var cursor = self.cursor();
-      Object.keys(cursor).forEach(function (key) { subscribe[key] = cursor[key]; });
-      socket.send(JSON.stringify(subscribe));
+      socket.send(JSON.stringify(Object.assign({ type: 'subscribe' }, self.request())));
       self.opened();
     };
     socket.onmessage = function (e) { self.receive(e.data); };
