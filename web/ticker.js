@@ -56,6 +56,7 @@
       resync: options.onResync || noop,
       status: options.onStatus || noop
     };
+    this.setState('connecting');
     this.open();
   }
 
@@ -83,7 +84,6 @@
 
   Connection.prototype.open = function () {
     if (this.closed) return;
-    this.setState(this.attempt === 0 && this.lastSeq == null ? 'connecting' : 'reconnecting');
     if (this.transport === 'websocket') {
       this.openWebSocket();
     } else {
@@ -192,6 +192,7 @@
     this.timer = setTimeout(function () {
       if (self.lastSeq == null && self.socket) {
         self.detach();
+        self.setState('reconnecting');
         self.open();
       }
     }, RESYNC_WAIT_MS);

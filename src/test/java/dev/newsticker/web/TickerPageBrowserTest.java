@@ -127,21 +127,6 @@ class TickerPageBrowserTest {
   }
 
   @Test
-  void linksAreMadeOnlyForHttpAndHttps() {
-    openLive("/");
-    // The server already refuses other schemes on publish; the page must not rely on that.
-    Object hrefs = browser.script(
-      "const box = document.createElement('div');"
-        + "const view = new NewsTicker.View(box, {});"
-        + "['javascript:window.pwned=1', 'data:text/html,x', 'https://example.com/a b', 'http://example.com/'].forEach((url, i) =>"
-        + "  view.upsert({id: 'u' + i, headline: 'H' + i, url: url}, {type: 'story.new'}));"
-        + "const hrefs = Array.from(box.querySelectorAll('.nt-list a')).map(a => a.href);"
-        + "view.destroy();"
-        + "return hrefs;");
-    assertEquals(List.of("http://example.com/", "https://example.com/a%20b"), hrefs);
-  }
-
-  @Test
   void screenReadersHearBreakingItemsOnlyAndPolitely() {
     openLive("/");
     site.publish(TickerSite.headline("calm", "Library extends its opening hours"));
@@ -238,15 +223,6 @@ class TickerPageBrowserTest {
     // Pretend the page has been open for three minutes: the clock rewrites the times in place.
     browser.script("const t = arguments[0]; t.dateTime = new Date(Date.now() - 180000).toISOString();", time);
     browser.await(d -> "3 min ago".equals(time.getText()), Duration.ofSeconds(30));
-  }
-
-  @Test
-  void theClientLoadsAsAnEsModuleToo() {
-    openLive("/");
-    Object exported = browser.driver().executeAsyncScript(
-      "const done = arguments[arguments.length - 1];"
-        + "import('/ticker.mjs').then(m => done([typeof m.connect, m.default === window.NewsTicker]), e => done(String(e)));");
-    assertEquals(List.of("function", true), exported);
   }
 
   @Test
