@@ -277,6 +277,7 @@
     if (when) {
       var time = meta.appendChild(el('time', 'nt-time', relativeTime(when, Date.now())));
       time.dateTime = when;
+      time.title = new Date(when).toLocaleString();
     }
     if (this.options.summaries && story.summary) item.appendChild(el('p', 'nt-summary', story.summary));
   };

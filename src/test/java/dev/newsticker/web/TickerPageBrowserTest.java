@@ -112,6 +112,17 @@ class TickerPageBrowserTest {
   }
 
   @Test
+  void aRetractedStoryLeavesThePage() {
+    openLive("/");
+    String id = site.publish(TickerSite.headline("gone", "Erroneous report withdrawn"));
+    browser.await(d -> listHeadlines().contains("Erroneous report withdrawn"), PATIENCE);
+
+    site.retract(id);
+    browser.await(d -> !listHeadlines().contains("Erroneous report withdrawn"), PATIENCE);
+    assertTrue(browser.driver().findElements(item(id)).isEmpty());
+  }
+
+  @Test
   void aHostileHeadlineIsShownAsTextAndRunsNothing() {
     openLive("/");
     String hostile = "<img src=x onerror=alert(1)>";

@@ -66,6 +66,14 @@ final class TickerSite implements AutoCloseable {
     return response.bodyAsJsonArray().stream().map(result -> ((JsonObject) result).getString("storyId")).toList();
   }
 
+  /** Retracts a story (DELETE), which readers see as story.removed. */
+  void retract(String storyId) {
+    HttpResponse<Buffer> response = Await.result(api.client().delete("/api/v1/stories/" + storyId).send());
+    if (response.statusCode() != 200) {
+      throw new AssertionError("retract answered " + response.statusCode() + ": " + response.bodyAsString());
+    }
+  }
+
   /** A headline with the publisher's own id: publishing the same id again updates the story. */
   static JsonObject headline(String id, String headline) {
     return new JsonObject().put("id", id).put("headline", headline).put("source", "test");
