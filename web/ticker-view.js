@@ -79,6 +79,7 @@
     this.entries = new Map();
     this.items = new Map();
     this.arrivals = 0;
+    this.versions = 0;
     this.paused = false;
     this.held = 0;
     this.connection = null;
@@ -176,7 +177,9 @@
       order: known ? known.order : ++this.arrivals,
       previous: previous || (known && known.previous) || null,
       change: (envelope && envelope.change) || (known && known.change) || null,
-      version: known ? known.version + 1 : 0
+      // Unique across the view's life, so a line is refilled whenever its story was put again,
+      // even after a snapshot replaced everything.
+      version: ++this.versions
     });
     return known;
   };

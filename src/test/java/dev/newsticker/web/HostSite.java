@@ -27,7 +27,7 @@ final class HostSite implements AutoCloseable {
     router.get("/:page").handler(ctx -> {
       String page = ctx.pathParam("page");
       if (!page.matches("[a-z-]+\\.html")) {
-        ctx.fail(404);
+        ctx.response().setStatusCode(404).end();
         return;
       }
       ctx.response()

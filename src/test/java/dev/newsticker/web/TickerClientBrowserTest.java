@@ -94,6 +94,21 @@ class TickerClientBrowserTest {
       "http://example.com/", "https://example.com/a%20b"), hrefs);
   }
 
+  @Test
+  void aSnapshotRefreshesLinesItReplaces() {
+    // After a resync the fresh snapshot may hold a newer version of a story already shown.
+    Object lines = browser.script(
+      "const box = document.createElement('div');"
+        + "const view = new NewsTicker.View(box, {});"
+        + "view.replaceAll([{id: 's', headline: 'Talks stall', revision: 1}, {id: 't', headline: 'Rain due'}]);"
+        + "view.replaceAll([{id: 's', headline: 'Talks resume', revision: 2}, {id: 't', headline: 'Rain due'}]);"
+        + "const lines = Array.from(box.querySelectorAll('.nt-list li')).map(li => li.dataset.id + ' ' + li.querySelector('.nt-headline').textContent"
+        + "  + (li.querySelector('.nt-badge') ? ' (updated)' : ''));"
+        + "view.destroy();"
+        + "return lines;");
+    assertEquals(List.of("s Talks resume (updated)", "t Rain due"), lines);
+  }
+
   private static String resource(String name) throws IOException {
     try (InputStream in = TickerClientBrowserTest.class.getResourceAsStream(name)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
