@@ -101,7 +101,7 @@ public abstract class Subscriber {
 
   private Future<Void> catchUpFrom(long since, int current) {
     return streams.replay().after(since).compose(events -> {
-      if (current != generation) {
+      if (current != generation || closed) {
         return Future.succeededFuture();
       }
       if (events.isEmpty()) {
@@ -115,7 +115,7 @@ public abstract class Subscriber {
 
   private Future<Void> catchUpFromSnapshot(int current) {
     return streams.replay().snapshot(snapshotSize, filter).compose(snapshot -> {
-      if (current != generation) {
+      if (current != generation || closed) {
         return Future.succeededFuture();
       }
       writeSnapshot(snapshot);
@@ -137,7 +137,7 @@ public abstract class Subscriber {
   }
 
   private void send(OutboundEvent event) {
-    if (event.seq() <= lastSeq || event.seq() <= inSnapshot.getOrDefault(event.storyId(), 0L)) {
+    if (closed || event.seq() <= lastSeq || event.seq() <= inSnapshot.getOrDefault(event.storyId(), 0L)) {
       return;
     }
     lastSeq = event.seq();

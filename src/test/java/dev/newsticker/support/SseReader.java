@@ -22,6 +22,7 @@ public final class SseReader implements AutoCloseable {
   private volatile HttpClientResponse response;
   private volatile boolean ended;
   private volatile int comments;
+  private volatile int retry;
 
   private SseReader(HttpClient client) {
     this.client = client;
@@ -72,6 +73,8 @@ public final class SseReader implements AutoCloseable {
     for (String line : frame.split("\n")) {
       if (line.startsWith(":")) {
         comments++;
+      } else if (line.startsWith("retry: ")) {
+        retry = Integer.parseInt(line.substring(7));
       } else if (line.startsWith("id: ")) {
         id = line.substring(4);
       } else if (line.startsWith("event: ")) {
@@ -104,6 +107,10 @@ public final class SseReader implements AutoCloseable {
   public SseEvent awaitEvent(String type) {
     Await.until("an SSE event " + type, () -> events.stream().anyMatch(e -> e.event().equals(type)));
     return events.stream().filter(e -> e.event().equals(type)).findFirst().orElseThrow();
+  }
+
+  public int retry() {
+    return retry;
   }
 
   public int comments() {

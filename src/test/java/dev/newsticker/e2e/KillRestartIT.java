@@ -1,0 +1,104 @@
+package dev.newsticker.e2e;
+
+import dev.newsticker.support.Api;
+import dev.newsticker.support.Await;
+import dev.newsticker.support.ServerProcess;
+import dev.newsticker.support.SseEvent;
+import dev.newsticker.support.SseReader;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.HttpResponse;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** kill -9 of the real server process loses nothing that was acknowledged. */
+class KillRestartIT {
+  @TempDir
+  Path dataDir;
+  private Vertx vertx;
+
+  @BeforeEach
+  void setUp() {
+    vertx = Vertx.vertx();
+  }
+
+  @AfterEach
+  void tearDown() {
+    Await.result(vertx.close());
+  }
+
+  @Test
+  void everyAcknowledgedPublishSurvivesKillNineAndReadersResumeExactly() throws Exception {
+    Map<String, String> env = Map.of("NEWSTICKER_HTTP_PORT", "0", "NEWSTICKER_DATA_DIR", dataDir.toString(),
+      "NEWSTICKER_DEMO", "false");
+    Map<Long, String> acknowledged = new ConcurrentHashMap<>();
+    long lastSeenByReader;
+    try (ServerProcess first = ServerProcess.start(env);
+         SseReader reader = SseReader.open(vertx, first.port(), "/api/v1/stream")) {
+      reader.awaitEvent("snapshot");
+      AtomicBoolean publishing = new AtomicBoolean(true);
+      Thread publisher = new Thread(() -> publishUntilRefused(first.port(), acknowledged, publishing));
+      publisher.start();
+      Await.until("a few acknowledged publishes", () -> acknowledged.size() >= 25);
+      first.kill();
+      publishing.set(false);
+      publisher.join();
+      lastSeenByReader = reader.storyEvents().stream().mapToLong(SseEvent::seq).max().orElse(0);
+    }
+
+    try (ServerProcess second = ServerProcess.start(env);
+         Api api = new Api(vertx, second.port())) {
+      JsonArray events = api.events(0);
+      Set<Long> stored = events.stream().map(e -> ((JsonObject) e).getLong("seq")).collect(Collectors.toSet());
+      assertTrue(stored.containsAll(acknowledged.keySet()), "lost acknowledged events: " + acknowledged.keySet());
+      for (Map.Entry<Long, String> ack : acknowledged.entrySet()) {
+        assertEquals(200, api.get("/api/v1/stories/" + ack.getValue()).statusCode());
+      }
+      List<Long> seqs = events.stream().map(e -> ((JsonObject) e).getLong("seq")).toList();
+      assertEquals(seqs.stream().sorted().distinct().toList(), seqs, "event log out of order or repeated");
+
+      long newSeq = api.publishOne(new JsonObject().put("headline", "First story after the restart")).getLong("seq");
+      assertTrue(newSeq > seqs.get(seqs.size() - 1));
+      try (SseReader resumed = SseReader.open(vertx, second.port(), "/api/v1/stream",
+        Map.of("Last-Event-ID", Long.toString(lastSeenByReader)))) {
+        List<SseEvent> replay = resumed.awaitEvents("the replay up to the new story",
+          e -> e.stream().anyMatch(x -> x.id() != null && x.seq() == newSeq));
+        List<Long> expected = seqs.stream().filter(seq -> seq > lastSeenByReader).collect(Collectors.toList());
+        expected.add(newSeq);
+        assertEquals(expected, replay.stream().filter(e -> e.event().startsWith("story.")).map(SseEvent::seq).toList());
+      }
+    }
+  }
+
+  private void publishUntilRefused(int port, Map<Long, String> acknowledged, AtomicBoolean publishing) {
+    try (Api api = new Api(vertx, port)) {
+      for (int i = 0; publishing.get(); i++) {
+        HttpResponse<Buffer> response;
+        try {
+          response = api.publish(new JsonObject().put("headline", "Sustained story number " + i).encode());
+        } catch (AssertionError connectionLost) {
+          return;
+        }
+        if (response.statusCode() == 200) {
+          JsonObject result = response.bodyAsJsonArray().getJsonObject(0);
+          acknowledged.put(result.getLong("seq"), result.getString("storyId"));
+        }
+      }
+    }
+  }
+}
