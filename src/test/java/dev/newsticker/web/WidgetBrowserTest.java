@@ -10,6 +10,7 @@ import org.openqa.selenium.WebElement;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -61,6 +62,12 @@ class WidgetBrowserTest {
     WebElement item = browser.inShadow(widget, "li[data-id='" + ids.get(1) + "']").get(0);
     assertTrue(item.isDisplayed(), "the host page's `li { display: none !important }` must not reach the widget");
     assertTrue(browser.inShadow(widget, ".nt-pause").get(0).isDisplayed());
+
+    // data-limit="5": more stories push the oldest out.
+    site.publish(IntStream.rangeClosed(1, 6)
+      .mapToObj(n -> TickerSite.headline("w-more-" + n, "Match report " + n).put("category", "sport")).toList());
+    browser.await(d -> headlines(widget).equals(
+      List.of("Match report 6", "Match report 5", "Match report 4", "Match report 3", "Match report 2")), PATIENCE);
   }
 
   @Test
@@ -93,6 +100,7 @@ class WidgetBrowserTest {
       browser.await(d -> d.findElements(By.cssSelector(".nt-list .nt-headline")).stream()
         .anyMatch(e -> e.getText().equals("Probe reaches the outer moon")), PATIENCE);
       assertTrue(browser.driver().findElements(By.cssSelector(".nt-list li[data-id='" + ids.get(0) + "']")).isEmpty());
+      assertTrue(browser.driver().findElement(By.cssSelector(".nt")).getAttribute("class").contains("nt-theme-light"));
     } finally {
       browser.driver().switchTo().defaultContent();
     }
