@@ -6,8 +6,11 @@
   var DEFAULT_CATEGORIES = ['world', 'politics', 'business', 'tech', 'science', 'sport'];
   var params = new URLSearchParams(location.search);
   var current = params.get('category') || '';
-  var categories = DEFAULT_CATEGORIES.slice();
   var filters = document.getElementById('filters');
+  var buttons = new Map();
+
+  [''].concat(DEFAULT_CATEGORIES, current ? [current] : []).forEach(addFilter);
+  markCurrent();
 
   var view = NewsTicker.mount(document.getElementById('ticker'), {
     category: current || null,
@@ -17,29 +20,28 @@
     limit: params.get('limit') || 50,
     summaries: true,
     label: 'Latest news',
-    onStories: learnCategories
+    onStories: function (stories) {
+      stories.forEach(function (story) {
+        if (typeof story.category === 'string' && story.category) addFilter(story.category);
+      });
+    }
   });
-  renderFilters();
 
-  function learnCategories(stories) {
-    var before = categories.length;
-    stories.forEach(function (story) {
-      if (typeof story.category === 'string' && story.category && categories.indexOf(story.category) < 0) {
-        categories.push(story.category);
-      }
-    });
-    if (categories.length !== before) renderFilters();
+  /** Buttons are only ever added, never rebuilt, so keyboard focus on one is never lost. */
+  function addFilter(category) {
+    if (buttons.has(category)) return;
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = category || 'All';
+    button.setAttribute('aria-pressed', String(category === current));
+    button.addEventListener('click', function () { choose(category); });
+    filters.appendChild(document.createElement('li')).appendChild(button);
+    buttons.set(category, button);
   }
 
-  function renderFilters() {
-    filters.textContent = '';
-    [''].concat(categories).forEach(function (category) {
-      var button = document.createElement('button');
-      button.type = 'button';
-      button.textContent = category || 'All';
+  function markCurrent() {
+    buttons.forEach(function (button, category) {
       button.setAttribute('aria-pressed', String(category === current));
-      button.addEventListener('click', function () { choose(category); });
-      filters.appendChild(document.createElement('li')).appendChild(button);
     });
   }
 
@@ -49,8 +51,7 @@
     var url = new URL(location.href);
     if (category) url.searchParams.set('category', category); else url.searchParams.delete('category');
     history.replaceState(null, '', url);
+    markCurrent();
     view.setFilter({ category: category || null });
-    renderFilters();
-    filters.querySelector('[aria-pressed="true"]').focus();
   }
 })();

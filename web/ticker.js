@@ -58,6 +58,12 @@
     };
     this.setState('connecting');
     this.open();
+    // Back online: no point sitting out the rest of a long backoff.
+    var self = this;
+    this.onOnline = function () {
+      if (self.state === 'reconnecting' && !self.socket) self.schedule(0);
+    };
+    if (global.addEventListener) global.addEventListener('online', this.onOnline);
   }
 
   Connection.prototype.setState = function (state) {
@@ -200,6 +206,7 @@
 
   Connection.prototype.close = function () {
     this.closed = true;
+    if (global.removeEventListener) global.removeEventListener('online', this.onOnline);
     clearTimeout(this.timer);
     this.detach();
     this.setState('closed');
