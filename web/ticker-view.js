@@ -1,77 +1,22 @@
 /*
- * ticker-view.js: renders a live ticker (status, pause button, crawl, list) into an element or a
- * shadow root, fed by NewsTicker.connect. Shared by the page, the widget and the iframe embed.
+ * ticker-view.js: a live ticker (status, pause button, crawl, list) in an element or a shadow
+ * root, fed by NewsTicker.connect, its lines drawn by ticker-story.js. Shared by the page, the
+ * widget and the iframe embed. Load ticker.js and ticker-story.js first.
  *
  *   NewsTicker.mount(container, { base, category, source, breaking, limit, theme, transport,
- *                                 summaries, onStories });
- *
- * Everything from the server (headlines, bylines, sources, URLs) is untrusted: text goes in with
- * textContent only, and a link is made only for an http or https URL.
+ *                                 summaries, label, onStories });
  */
 (function (global) {
   'use strict';
 
   var NewsTicker = global.NewsTicker = global.NewsTicker || {};
+  var lines = NewsTicker.StoryLines;
+  var el = lines.el;
   var CRAWL_ITEMS = 10;
   var CRAWL_PX_PER_SECOND = 70;
   var CLOCK_MS = 15000;
   var ANNOUNCEMENTS_KEPT = 3;
   var STATUS_TEXT = { connecting: 'Connecting…', live: 'Live', reconnecting: 'Reconnecting…', closed: 'Offline' };
-  var CHANGE_TEXT = { figure: 'figure changed', wording: 'reworded', correction: 'corrected', source: 'new source' };
-  var tipCounter = 0;
-
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text != null) node.textContent = String(text);
-    return node;
-  }
-
-  function safeHref(url) {
-    if (typeof url !== 'string' || url === '') return null;
-    try {
-      var parsed = new URL(url);
-      return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
-    } catch (err) {
-      return null;
-    }
-  }
-
-  function relativeTime(iso, now) {
-    var then = Date.parse(iso);
-    if (isNaN(then)) return '';
-    var seconds = Math.max(0, Math.round((now - then) / 1000));
-    if (seconds < 45) return 'just now';
-    var minutes = Math.round(seconds / 60);
-    if (minutes < 60) return minutes + ' min ago';
-    var hours = Math.round(minutes / 60);
-    if (hours < 24) return hours + ' h ago';
-    return Math.round(hours / 24) + ' d ago';
-  }
-
-  /** A headline as a link when its URL is safe to follow, as plain text otherwise. */
-  function headlineNode(story, className, focusable) {
-    var href = safeHref(story.url);
-    var node = el(href ? 'a' : 'span', className, story.headline);
-    if (href) {
-      node.href = href;
-      node.target = '_blank';
-      node.rel = 'noopener noreferrer';
-      if (!focusable) node.tabIndex = -1;
-    }
-    return node;
-  }
-
-  function fillTip(tip, entry) {
-    tip.textContent = '';
-    if (entry.previous) {
-      tip.appendChild(el('span', 'nt-tip-label', 'Previously: '));
-      tip.appendChild(el('span', 'nt-previous', entry.previous));
-    } else {
-      tip.appendChild(el('span', 'nt-tip-label', 'Revised (version ' + entry.story.revision + ')'));
-    }
-    if (entry.change) tip.appendChild(el('span', 'nt-change', ' (' + (CHANGE_TEXT[entry.change] || entry.change) + ')'));
-  }
 
   function View(container, options) {
     this.options = options;
@@ -85,7 +30,7 @@
     this.connection = null;
     this.build(container);
     var self = this;
-    this.clock = setInterval(function () { self.refreshTimes(); }, CLOCK_MS);
+    this.clock = setInterval(function () { lines.refreshTimes(self.list); }, CLOCK_MS);
   }
 
   View.prototype.build = function (container) {
@@ -119,7 +64,9 @@
     this.live.setAttribute('aria-live', 'polite');
 
     root.append(bar, this.crawl, this.list, this.empty, this.live);
-    root.addEventListener('keydown', function (e) { self.dismissTip(e); });
+    root.addEventListener('keydown', function (e) {
+      if (e.key === 'Escape') lines.dismissTips(root);
+    });
     container.appendChild(root);
     this.root = root;
     this.setStatus('connecting');
@@ -246,7 +193,7 @@
         items.set(id, item);
       }
       if (item.ntVersion !== entry.version || !item.firstChild) {
-        self.fillItem(item, entry);
+        lines.fill(item, entry, self.options);
         item.ntVersion = entry.version;
       }
       var expected = previousItem ? previousItem.nextSibling : list.firstChild;
@@ -262,86 +209,6 @@
     });
   };
 
-  View.prototype.fillItem = function (item, entry) {
-    var story = entry.story;
-    var updated = Boolean(entry.previous) || story.revision > 1;
-    item.className = 'nt-item' + (story.breaking ? ' nt-breaking' : '') + (updated ? ' nt-updated' : '');
-    item.setAttribute('data-id', String(story.id));
-    item.textContent = '';
-    var line = item.appendChild(el('div', 'nt-line'));
-    if (story.breaking) line.appendChild(el('span', 'nt-flag', 'Breaking'));
-    line.appendChild(headlineNode(story, 'nt-headline', true));
-    if (updated) line.appendChild(this.badge(entry));
-    var meta = item.appendChild(el('div', 'nt-meta'));
-    [story.category, story.source, story.byline].forEach(function (text) {
-      if (text) meta.appendChild(el('span', 'nt-meta-part', text));
-    });
-    var when = story.updatedAt || story.publishedAt;
-    if (when) {
-      var time = meta.appendChild(el('time', 'nt-time', relativeTime(when, Date.now())));
-      time.dateTime = when;
-      time.title = new Date(when).toLocaleString();
-    }
-    if (this.options.summaries && story.summary) item.appendChild(el('p', 'nt-summary', story.summary));
-  };
-
-  /** "Updated": a real button, so keyboard users reach it; its tooltip shows on hover and focus. */
-  View.prototype.badge = function (entry) {
-    var wrap = el('span', 'nt-upd');
-    var button = wrap.appendChild(el('button', 'nt-badge', 'Updated'));
-    button.type = 'button';
-    button.setAttribute('aria-expanded', 'false');
-    var tip = wrap.appendChild(el('span', 'nt-tip'));
-    tip.id = 'nt-tip-' + (++tipCounter);
-    tip.setAttribute('role', 'tooltip');
-    button.setAttribute('aria-describedby', tip.id);
-    fillTip(tip, entry);
-    var self = this;
-    if (!entry.previous) {
-      // Stories from a snapshot carry no previous headline: ask for it when someone looks.
-      var lookUp = function () { self.lookUpPrevious(entry, tip); };
-      button.addEventListener('focus', lookUp);
-      wrap.addEventListener('mouseenter', lookUp);
-    }
-    button.addEventListener('click', function () {
-      var open = button.getAttribute('aria-expanded') !== 'true';
-      button.setAttribute('aria-expanded', String(open));
-      wrap.classList.toggle('nt-open', open);
-      wrap.classList.remove('nt-dismissed');
-    });
-    var undismiss = function () { wrap.classList.remove('nt-dismissed'); };
-    button.addEventListener('blur', undismiss);
-    wrap.addEventListener('mouseleave', undismiss);
-    return wrap;
-  };
-
-  View.prototype.lookUpPrevious = function (entry, tip) {
-    if (entry.lookup) return;
-    var url = (this.options.base || '').replace(/\/+$/, '') + '/api/v1/stories/' + encodeURIComponent(entry.story.id);
-    entry.lookup = fetch(url).then(function (response) {
-      return response.ok ? response.json() : null;
-    }).then(function (detail) {
-      var revisions = (detail && detail.revisions) || [];
-      for (var i = 0; i < revisions.length; i++) {
-        if (revisions[i].revision === entry.story.revision - 1) {
-          entry.previous = revisions[i].headline;
-          fillTip(tip, entry);
-        }
-      }
-    }).catch(function () { entry.lookup = null; });
-  };
-
-  /** WCAG 1.4.13: a tooltip shown on hover or focus can be dismissed with Escape. */
-  View.prototype.dismissTip = function (e) {
-    if (e.key !== 'Escape') return;
-    var wraps = this.root.querySelectorAll('.nt-upd');
-    for (var i = 0; i < wraps.length; i++) {
-      wraps[i].classList.add('nt-dismissed');
-      wraps[i].classList.remove('nt-open');
-      wraps[i].firstChild.setAttribute('aria-expanded', 'false');
-    }
-  };
-
   /** Two copies of the headlines make the loop seamless. */
   View.prototype.renderCrawl = function (entries) {
     var track = this.track;
@@ -351,19 +218,11 @@
       entries.forEach(function (entry) {
         var item = run.appendChild(el('li', entry.story.breaking ? 'nt-crawl-item nt-breaking' : 'nt-crawl-item'));
         if (entry.story.breaking) item.appendChild(el('span', 'nt-flag', 'Breaking'));
-        item.appendChild(headlineNode(entry.story, 'nt-crawl-headline', false));
+        item.appendChild(lines.headline(entry.story, 'nt-crawl-headline', false));
       });
     }
     var width = track.firstChild.scrollWidth;
     track.style.setProperty('--nt-crawl-duration', Math.max(10, Math.round(width / CRAWL_PX_PER_SECOND)) + 's');
-  };
-
-  View.prototype.refreshTimes = function () {
-    var now = Date.now();
-    var times = this.list.querySelectorAll('time');
-    for (var i = 0; i < times.length; i++) {
-      times[i].textContent = relativeTime(times[i].dateTime, now);
-    }
   };
 
   /** The only thing screen readers hear unasked: a breaking story, politely. */
@@ -373,8 +232,6 @@
   };
 
   NewsTicker.View = View;
-  NewsTicker.safeHref = safeHref;
-  NewsTicker.relativeTime = relativeTime;
   NewsTicker.mount = function (container, options) {
     return new View(container, options || {}).connect();
   };

@@ -52,12 +52,12 @@
     });
   }
 
-  /** ticker.js and ticker-view.js from our server, fetched once however many widgets a page holds. */
+  /** The ticker's scripts from our server, fetched once however many widgets a page holds. */
   function library() {
     var NewsTicker = window.NewsTicker = window.NewsTicker || {};
     if (NewsTicker.mount) return Promise.resolve(NewsTicker);
     if (!NewsTicker.loading) {
-      NewsTicker.loading = ['/ticker.js', '/ticker-view.js'].reduce(function (previous, path) {
+      NewsTicker.loading = ['/ticker.js', '/ticker-story.js', '/ticker-view.js'].reduce(function (previous, path) {
         return previous.then(function () {
           return loaded(element('script', { src: base + path, async: '' }), document.head);
         });
