@@ -156,6 +156,7 @@ class TickerPageBrowserTest {
   @Test
   void thePauseButtonStopsTheCrawlAndHoldsUpdates() {
     openLive("/");
+    new Actions(browser.driver()).moveToElement(browser.driver().findElement(By.tagName("h1"))).perform();
     WebElement pause = browser.driver().findElement(By.cssSelector(".nt-pause"));
     assertTrue(pause.isDisplayed());
     assertEquals("running", trackPlayState());
