@@ -54,6 +54,7 @@
     // and out of the tab order, so nobody hears or tabs through the same headlines twice.
     this.crawl = el('div', 'nt-crawl');
     this.crawl.setAttribute('aria-hidden', 'true');
+    this.crawl.hidden = true;
     this.track = this.crawl.appendChild(el('div', 'nt-track'));
 
     this.list = el('ol', 'nt-list');
@@ -176,6 +177,7 @@
     this.renderList(entries);
     this.renderCrawl(entries.slice(0, CRAWL_ITEMS));
     this.empty.hidden = entries.length > 0;
+    this.crawl.hidden = entries.length === 0;
   };
 
   /** Keyed update: a changed story is refilled where it stands, untouched ones are not moved. */
