@@ -3,6 +3,7 @@ package dev.newsticker.web;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -36,7 +37,7 @@ final class Browser implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Browser.class);
   private static final File CHROMIUM = new File(env("NEWSTICKER_CHROMIUM", "/usr/bin/chromium"));
   private static final File CHROMEDRIVER = new File(env("NEWSTICKER_CHROMEDRIVER", "/usr/bin/chromedriver"));
-  static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
   private final ChromeDriver driver;
   private final Path profile;
@@ -96,8 +97,8 @@ final class Browser implements AutoCloseable {
     driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", list));
   }
 
-  void windowWidth(int width, int height) {
-    driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+  void windowSize(int width, int height) {
+    driver.manage().window().setSize(new Dimension(width, height));
   }
 
   /** Elements inside a shadow root, which By selectors from the document cannot reach. */

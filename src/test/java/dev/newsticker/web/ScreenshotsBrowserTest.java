@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -72,13 +73,13 @@ class ScreenshotsBrowserTest {
       showTooltip(browser.driver().findElement(By.cssSelector(".nt-list .nt-badge")));
       assertShot(browser.screenshot("page-" + scheme, browser.driver()));
     }
-    browser.windowWidth(320, 800);
+    browser.windowSize(320, 800);
     try {
       browser.driver().navigate().refresh();
       browser.await(d -> d.findElements(By.cssSelector(".nt-list li")).size() == 5, PATIENCE);
       assertShot(browser.screenshot("page-dark-320", browser.driver()));
     } finally {
-      browser.windowWidth(1000, 800);
+      browser.windowSize(1000, 800);
       browser.emulateMedia(Map.of());
     }
   }
@@ -96,7 +97,7 @@ class ScreenshotsBrowserTest {
 
   /** Hovering the badge opens its tooltip, so the shots show the previous headline. */
   private static void showTooltip(WebElement badge) {
-    new org.openqa.selenium.interactions.Actions(browser.driver()).moveToElement(badge).perform();
+    new Actions(browser.driver()).moveToElement(badge).perform();
     WebElement tip = badge.findElement(By.xpath("following-sibling::*[@role='tooltip']"));
     browser.await(d -> tip.isDisplayed() && tip.getText().startsWith("Previously:"), PATIENCE);
   }

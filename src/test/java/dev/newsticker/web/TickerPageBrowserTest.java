@@ -19,7 +19,6 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -239,7 +238,7 @@ class TickerPageBrowserTest {
 
   @Test
   void isUsableAt320PixelsWide() {
-    browser.windowWidth(320, 700);
+    browser.windowSize(320, 700);
     try {
       openLive("/");
       site.publish(TickerSite.headline("narrow", "A rather long headline that has to wrap on a narrow phone screen"));
@@ -248,7 +247,7 @@ class TickerPageBrowserTest {
       assertTrue((Long) browser.script("return document.documentElement.scrollWidth") <= 320L);
       assertTrue(browser.driver().findElement(By.cssSelector(".nt-pause")).isDisplayed());
     } finally {
-      browser.windowWidth(1000, 800);
+      browser.windowSize(1000, 800);
     }
   }
 
