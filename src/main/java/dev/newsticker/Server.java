@@ -9,8 +9,8 @@ import dev.newsticker.push.Fanout;
 import dev.newsticker.push.PushMetrics;
 import dev.newsticker.push.RecentEvents;
 import dev.newsticker.push.Replay;
-import dev.newsticker.store.H2StoryStore;
 import dev.newsticker.store.StoryStore;
+import dev.newsticker.store.StoryStores;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.DeploymentOptions;
@@ -51,7 +51,7 @@ public final class Server {
   }
 
   public static Future<Server> start(Vertx vertx, Settings settings, PrometheusMeterRegistry registry) {
-    StoryStore store = new H2StoryStore(vertx, settings.dataDir());
+    StoryStore store = StoryStores.create(vertx, settings);
     PushMetrics pushMetrics = new PushMetrics(registry);
     RecentEvents recent = new RecentEvents(settings.recentEvents());
     Fanout fanout = new Fanout(vertx, recent, pushMetrics);
@@ -59,7 +59,8 @@ public final class Server {
     Server server = new Server(vertx, store, fanout, pushMetrics);
     return store.open()
       .compose(opened -> server.deploy(new StoryDeskVerticle(store, () -> StoryMatcher.NONE, Clock.systemUTC()), 1))
-      .compose(desk -> fanout.start(store, settings.recentEvents()))
+      .compose(desk -> server.deploy(StoryStores.retention(store, settings), 1))
+      .compose(retention -> fanout.start(store, settings.recentEvents()))
       .compose(listening -> server.deployHttp(settings, store, replay, pushMetrics, registry))
       .compose(http -> settings.demo() ? server.deploy(new DemoSourceVerticle(settings.demoPerMinute()), 1) : Future.succeededFuture())
       .map(started -> {
