@@ -44,8 +44,7 @@ class KillRestartIT {
 
   @Test
   void everyAcknowledgedPublishSurvivesKillNineAndReadersResumeExactly() throws Exception {
-    Map<String, String> env = Map.of("NEWSTICKER_HTTP_PORT", "0", "NEWSTICKER_DATA_DIR", dataDir.toString(),
-      "NEWSTICKER_DEMO", "false");
+    Map<String, String> env = environment();
     Map<Long, String> acknowledged = new ConcurrentHashMap<>();
     long lastSeenByReader;
     try (ServerProcess first = ServerProcess.start(env);
@@ -83,6 +82,11 @@ class KillRestartIT {
         assertEquals(expected, replay.stream().filter(e -> e.event().startsWith("story.")).map(SseEvent::seq).toList());
       }
     }
+  }
+
+  /** The server's environment; the embedded store here, PostgreSQL in {@link PgKillRestartIT}. */
+  protected Map<String, String> environment() {
+    return Map.of("NEWSTICKER_HTTP_PORT", "0", "NEWSTICKER_DATA_DIR", dataDir.toString(), "NEWSTICKER_DEMO", "false");
   }
 
   private void publishUntilRefused(int port, Map<Long, String> acknowledged, AtomicBoolean publishing) {
