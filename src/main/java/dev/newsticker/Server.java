@@ -2,6 +2,8 @@ package dev.newsticker;
 
 import dev.newsticker.api.HttpVerticle;
 import dev.newsticker.api.PublishAccess;
+import dev.newsticker.cluster.ClusterSettings;
+import dev.newsticker.cluster.DeskLeadership;
 import dev.newsticker.config.Settings;
 import dev.newsticker.ingest.FeedRoutes;
 import dev.newsticker.ingest.FeedSettings;
@@ -38,12 +40,16 @@ public final class Server {
   private final Fanout fanout;
   private final PushMetrics pushMetrics;
   private final DeskGroup deskGroup;
+  /** Null on a single node, which runs the desk group itself. */
+  private final DeskLeadership leadership;
   private final List<String> deployments = new ArrayList<>();
   private int port;
 
-  private Server(Vertx vertx, StoryStore store, Fanout fanout, PushMetrics pushMetrics, DeskGroup deskGroup) {
+  private Server(Vertx vertx, StoryStore store, Fanout fanout, PushMetrics pushMetrics, DeskGroup deskGroup,
+                 DeskLeadership leadership) {
     this.vertx = vertx;
     this.deskGroup = deskGroup;
+    this.leadership = leadership;
     this.store = store;
     this.fanout = fanout;
     this.pushMetrics = pushMetrics;
@@ -60,11 +66,14 @@ public final class Server {
     Fanout fanout = new Fanout(vertx, recent, pushMetrics);
     Replay replay = new Replay(store, recent, MAX_REPLAY);
     FeedSettings feeds = FeedSettings.from(settings);
+    ClusterSettings cluster = ClusterSettings.from(settings);
     DeskGroup deskGroup = new DeskGroup(vertx, settings, store, feeds);
-    Server server = new Server(vertx, store, fanout, pushMetrics, deskGroup);
+    DeskLeadership leadership = cluster.enabled()
+      ? new DeskLeadership(vertx, settings.pgUrl(), deskGroup, cluster.leaderPollMillis()) : null;
+    Server server = new Server(vertx, store, fanout, pushMetrics, deskGroup, leadership);
     return store.open()
       .compose(opened -> fanout.start(store, settings.recentEvents()))
-      .compose(listening -> deskGroup.deploy())
+      .compose(listening -> leadership == null ? deskGroup.deploy() : leadership.start())
       .compose(desk -> server.deployHttp(settings, store, replay, pushMetrics, registry,
         router -> new FeedRoutes(vertx, feeds, new PublishAccess(settings.publishToken())).mount(router)))
       .map(started -> {
@@ -98,6 +107,11 @@ public final class Server {
     return port;
   }
 
+  /** Whether this node runs the desk now: always on a single node, the leader's in a cluster. */
+  public boolean runsDesk() {
+    return leadership == null || leadership.leader();
+  }
+
   /** Readers connected to this node now. */
   public int readers() {
     return pushMetrics.connections();
@@ -114,6 +128,6 @@ public final class Server {
       String id = deployments.get(i);
       chain = chain.eventually(() -> vertx.undeploy(id));
     }
-    return chain.eventually(deskGroup::undeploy).eventually(fanout::stop).eventually(store::close).mapEmpty();
+    return chain.eventually(() -> leadership == null ? deskGroup.undeploy() : leadership.stop()).eventually(fanout::stop).eventually(store::close).mapEmpty();
   }
 }
