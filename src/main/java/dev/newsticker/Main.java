@@ -1,11 +1,15 @@
 package dev.newsticker;
 
+import dev.newsticker.cluster.ClusterSettings;
+import dev.newsticker.cluster.ClusteredVertx;
 import dev.newsticker.config.ConfigException;
 import dev.newsticker.config.Settings;
 import dev.newsticker.config.SettingsLoader;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.VertxBuilder;
 import io.vertx.core.VertxOptions;
 import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsOptions;
@@ -30,17 +34,31 @@ public final class Main {
       System.exit(2);
       return;
     }
+    ClusterSettings cluster;
+    try {
+      cluster = ClusterSettings.from(settings);
+    } catch (ConfigException e) {
+      System.err.println(e.getMessage());
+      System.exit(2);
+      return;
+    }
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    Vertx vertx = Vertx.builder()
-      .with(new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true)))
-      .withMetrics(new MicrometerMetricsFactory(registry))
-      .build();
-    Server.start(vertx, settings, registry)
-      .onSuccess(server -> Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(vertx, server), "newsticker-shutdown")))
+    VertxOptions options = new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true));
+    VertxBuilder builder = Vertx.builder().withMetrics(new MicrometerMetricsFactory(registry));
+    Future<Vertx> vertx = cluster.enabled()
+      ? ClusteredVertx.join(builder, options, cluster)
+      : Future.succeededFuture(builder.with(options).build());
+    vertx
       .onFailure(failure -> {
-        LOG.error("Newsticker could not start: {}", failure.getMessage(), failure);
-        vertx.close().onComplete(closed -> System.exit(1));
-      });
+        LOG.error("Newsticker could not join its cluster: {}", failure.getMessage(), failure);
+        System.exit(1);
+      })
+      .onSuccess(started -> Server.start(started, settings, registry)
+        .onSuccess(server -> Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(started, server), "newsticker-shutdown")))
+        .onFailure(failure -> {
+          LOG.error("Newsticker could not start: {}", failure.getMessage(), failure);
+          started.close().onComplete(closed -> System.exit(1));
+        }));
   }
 
   private static void stop(Vertx vertx, Server server) {

@@ -1,28 +1,31 @@
 package dev.newsticker;
 
 import dev.newsticker.api.HttpVerticle;
+import dev.newsticker.api.PublishAccess;
+import dev.newsticker.cluster.ClusterSettings;
+import dev.newsticker.cluster.DeskLeadership;
 import dev.newsticker.config.Settings;
-import dev.newsticker.desk.StoryDeskVerticle;
-import dev.newsticker.desk.StoryMatcher;
-import dev.newsticker.ingest.DemoSourceVerticle;
+import dev.newsticker.ingest.FeedRoutes;
+import dev.newsticker.ingest.FeedSettings;
 import dev.newsticker.push.Fanout;
 import dev.newsticker.push.PushMetrics;
 import dev.newsticker.push.RecentEvents;
 import dev.newsticker.push.Replay;
-import dev.newsticker.store.H2StoryStore;
 import dev.newsticker.store.StoryStore;
+import dev.newsticker.store.StoryStores;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
+import io.vertx.ext.web.Router;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * A whole Newsticker node on a Vert.x instance: the store, the desk, the fan-out, the HTTP side
@@ -36,11 +39,17 @@ public final class Server {
   private final StoryStore store;
   private final Fanout fanout;
   private final PushMetrics pushMetrics;
+  private final DeskGroup deskGroup;
+  /** Null on a single node, which runs the desk group itself. */
+  private final DeskLeadership leadership;
   private final List<String> deployments = new ArrayList<>();
   private int port;
 
-  private Server(Vertx vertx, StoryStore store, Fanout fanout, PushMetrics pushMetrics) {
+  private Server(Vertx vertx, StoryStore store, Fanout fanout, PushMetrics pushMetrics, DeskGroup deskGroup,
+                 DeskLeadership leadership) {
     this.vertx = vertx;
+    this.deskGroup = deskGroup;
+    this.leadership = leadership;
     this.store = store;
     this.fanout = fanout;
     this.pushMetrics = pushMetrics;
@@ -51,17 +60,22 @@ public final class Server {
   }
 
   public static Future<Server> start(Vertx vertx, Settings settings, PrometheusMeterRegistry registry) {
-    StoryStore store = new H2StoryStore(vertx, settings.dataDir());
+    StoryStore store = StoryStores.create(vertx, settings);
     PushMetrics pushMetrics = new PushMetrics(registry);
     RecentEvents recent = new RecentEvents(settings.recentEvents());
     Fanout fanout = new Fanout(vertx, recent, pushMetrics);
     Replay replay = new Replay(store, recent, MAX_REPLAY, pushMetrics);
-    Server server = new Server(vertx, store, fanout, pushMetrics);
+    FeedSettings feeds = FeedSettings.from(settings);
+    ClusterSettings cluster = ClusterSettings.from(settings);
+    DeskGroup deskGroup = new DeskGroup(vertx, settings, store, feeds);
+    DeskLeadership leadership = cluster.enabled()
+      ? new DeskLeadership(vertx, settings.pgUrl(), deskGroup, cluster.leaderPollMillis()) : null;
+    Server server = new Server(vertx, store, fanout, pushMetrics, deskGroup, leadership);
     return store.open()
-      .compose(opened -> server.deploy(new StoryDeskVerticle(store, () -> StoryMatcher.NONE, Clock.systemUTC()), 1))
-      .compose(desk -> fanout.start(store, settings.recentEvents()))
-      .compose(listening -> server.deployHttp(settings, store, replay, pushMetrics, registry))
-      .compose(http -> settings.demo() ? server.deploy(new DemoSourceVerticle(settings.demoPerMinute()), 1) : Future.succeededFuture())
+      .compose(opened -> fanout.start(store, settings.recentEvents()))
+      .compose(listening -> leadership == null ? deskGroup.deploy() : leadership.start())
+      .compose(desk -> server.deployHttp(settings, store, replay, pushMetrics, registry,
+        router -> new FeedRoutes(vertx, feeds, new PublishAccess(settings.publishToken())).mount(router)))
       .map(started -> {
         LOG.info("Newsticker listening on http://localhost:{}/", server.port);
         return server;
@@ -74,11 +88,11 @@ public final class Server {
    * Vert.x shares a random port between servers that listen on the same negative port.
    */
   private Future<Void> deployHttp(Settings settings, StoryStore store, Replay replay, PushMetrics pushMetrics,
-                                  PrometheusMeterRegistry registry) {
+                                  PrometheusMeterRegistry registry, Consumer<Router> extraRoutes) {
     int listenPort = settings.httpPort() == 0 ? -1 : settings.httpPort();
     List<HttpVerticle> instances = new ArrayList<>();
     return vertx.deployVerticle(() -> {
-        HttpVerticle verticle = new HttpVerticle(settings, listenPort, store, fanout, replay, pushMetrics, registry, router -> { });
+        HttpVerticle verticle = new HttpVerticle(settings, listenPort, store, fanout, replay, pushMetrics, registry, extraRoutes);
         instances.add(verticle);
         return verticle;
       }, new DeploymentOptions().setInstances(VertxOptions.DEFAULT_EVENT_LOOP_POOL_SIZE))
@@ -89,15 +103,13 @@ public final class Server {
       });
   }
 
-  private Future<Void> deploy(io.vertx.core.Deployable verticle, int instances) {
-    return vertx.deployVerticle(verticle, new DeploymentOptions()).map(id -> {
-      deployments.add(id);
-      return null;
-    });
-  }
-
   public int port() {
     return port;
+  }
+
+  /** Whether this node runs the desk now: always on a single node, the leader's in a cluster. */
+  public boolean runsDesk() {
+    return leadership == null || leadership.leader();
   }
 
   /** Readers connected to this node now. */
@@ -116,6 +128,6 @@ public final class Server {
       String id = deployments.get(i);
       chain = chain.eventually(() -> vertx.undeploy(id));
     }
-    return chain.eventually(fanout::stop).eventually(store::close).mapEmpty();
+    return chain.eventually(() -> leadership == null ? deskGroup.undeploy() : leadership.stop()).eventually(fanout::stop).eventually(store::close).mapEmpty();
   }
 }

@@ -16,6 +16,7 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.CorsHandler;
 import io.vertx.ext.web.handler.StaticHandler;
@@ -29,6 +30,8 @@ import java.util.function.Consumer;
  * keeps the readers connected through it in its own {@link LoopHub}.
  */
 public class HttpVerticle extends VerticleBase {
+  /** Short, so embedding sites pick up a new widget.js within minutes. */
+  private static final int STATIC_MAX_AGE_SECONDS = 300;
   private final Settings settings;
   private final int port;
   private final StoryStore store;
@@ -77,12 +80,22 @@ public class HttpVerticle extends VerticleBase {
     new HealthRoutes(store).mount(router);
     router.get("/metrics").handler(PrometheusScrapingHandler.create(registry));
     extraRoutes.accept(router);
+    router.route("/embed*").handler(this::frameAncestors);
     router.get("/embed").handler(ctx -> ctx.reroute("/embed.html"));
-    router.route().handler(StaticHandler.create("web"));
+    router.route().handler(StaticHandler.create("web").setMaxAgeSeconds(STATIC_MAX_AGE_SECONDS));
     router.route("/api/*").last().handler(ctx -> ApiErrors.send(ctx, 404, "no such endpoint: " + ctx.request().path()));
     router.errorHandler(413, ctx -> ApiErrors.send(ctx, 413, "request body larger than " + settings.limits().bodyBytes() + " bytes"));
     router.errorHandler(500, ctx -> ApiErrors.send(ctx, 500, "internal error"));
     return router;
+  }
+
+  /** Which sites may frame the iframe widget: the allowed origins when set, else any. */
+  private void frameAncestors(RoutingContext ctx) {
+    if (!settings.allowedOrigins().isEmpty()) {
+      ctx.response().putHeader("Content-Security-Policy",
+        "frame-ancestors 'self' " + String.join(" ", settings.allowedOrigins()));
+    }
+    ctx.next();
   }
 
   private CorsHandler cors() {

@@ -7,6 +7,7 @@ import dev.newsticker.ingest.PublishRequestParser;
 import dev.newsticker.ingest.WireTextException;
 import dev.newsticker.ingest.WireTextParser;
 import io.vertx.core.Handler;
+import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.ReplyException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -18,6 +19,8 @@ import java.util.List;
 /** Publishing and retracting: requests checked here, decided by the desk over the bus. */
 final class PublishRoutes {
   static final String DEFAULT_SOURCE = "api";
+  /** Long enough for a desk taking over in a cluster to load its state; short enough to answer. */
+  private static final DeliveryOptions DESK_TIMEOUT = new DeliveryOptions().setSendTimeout(10_000);
   private final PublishRequestParser parser;
   private final Handler<RoutingContext> access;
 
@@ -54,7 +57,7 @@ final class PublishRoutes {
     }
     JsonArray json = new JsonArray();
     items.forEach(item -> json.add(item.toJson()));
-    ctx.vertx().eventBus().<JsonObject>request(DeskAddresses.INGEST, new JsonObject().put("items", json))
+    ctx.vertx().eventBus().<JsonObject>request(DeskAddresses.INGEST, new JsonObject().put("items", json), DESK_TIMEOUT)
       .onSuccess(reply -> ctx.response()
         .setStatusCode(200)
         .putHeader("Content-Type", "application/json; charset=utf-8")
@@ -63,7 +66,7 @@ final class PublishRoutes {
   }
 
   private void retract(RoutingContext ctx) {
-    ctx.vertx().eventBus().<JsonObject>request(DeskAddresses.RETRACT, new JsonObject().put("id", ctx.pathParam("id")))
+    ctx.vertx().eventBus().<JsonObject>request(DeskAddresses.RETRACT, new JsonObject().put("id", ctx.pathParam("id")), DESK_TIMEOUT)
       .onSuccess(reply -> ctx.response()
         .putHeader("Content-Type", "application/json; charset=utf-8")
         .end(reply.body().getJsonArray("results").getJsonObject(0).encode()))

@@ -33,33 +33,33 @@ public final class Fanout {
 
   /** Fills the cache with the store's latest events, then listens to the bus. */
   public Future<Void> start(StoryStore store, int cacheSize) {
-    return warm(store, cacheSize).compose(warmed -> {
+    return store.newest(0, StoryFilter.ALL, null).compose(top -> warm(store, top.seq(), cacheSize).compose(warmed -> {
+      InOrderDelivery inOrder = new InOrderDelivery(store, top.seq(), this::dispatch);
       consumer = vertx.eventBus().consumer(PushAddresses.EVENTS, message -> {
-        OutboundEvent event;
         try {
-          event = OutboundEvent.fromJson(message.body());
+          inOrder.accept(OutboundEvent.fromJson(message.body()));
         } catch (RuntimeException e) {
           LOG.error("Dropped an undecodable event: {}", e.getMessage());
-          return;
         }
-        metrics.published(event);
-        recent.add(event);
-        hubs.forEach(hub -> hub.publish(event));
       });
       return consumer.completion();
-    });
+    }));
   }
 
-  private Future<Void> warm(StoryStore store, int cacheSize) {
+  private void dispatch(OutboundEvent event) {
+    metrics.published(event);
+    recent.add(event);
+    hubs.forEach(hub -> hub.publish(event));
+  }
+
+  private Future<Void> warm(StoryStore store, long topSeq, int cacheSize) {
     if (cacheSize == 0) {
       return Future.succeededFuture();
     }
-    return store.newest(0, StoryFilter.ALL, null)
-      .compose(snapshot -> store.eventsAfter(Math.max(0, snapshot.seq() - cacheSize), cacheSize))
-      .map(events -> {
-        events.forEach(event -> recent.add(OutboundEvent.of(event)));
-        return null;
-      });
+    return store.eventsAfter(Math.max(0, topSeq - cacheSize), cacheSize).map(events -> {
+      events.forEach(event -> recent.add(OutboundEvent.of(event)));
+      return null;
+    });
   }
 
   public void register(LoopHub hub) {

@@ -22,6 +22,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,7 +35,7 @@ import java.util.concurrent.Callable;
  * a worker pool of its own. Each append commits and then checkpoints, so a batch that has been
  * acknowledged is on disk even if the process is killed the next instant.
  */
-public class H2StoryStore implements StoryStore {
+public class H2StoryStore implements StoryStore, Prunable {
   private static final Logger LOG = LoggerFactory.getLogger(H2StoryStore.class);
 
   private final Vertx vertx;
@@ -292,6 +293,31 @@ public class H2StoryStore implements StoryStore {
     return shutdown.eventually(() -> workers.close());
   }
 
+  // Retention (see Prunable): the newest event and each story's latest revision always stay.
+
+  @Override
+  public Future<Integer> pruneEvents(Instant before, int batchSize) {
+    return prune("DELETE FROM events WHERE seq IN (SELECT seq FROM events WHERE at < ?"
+      + " AND seq < (SELECT MAX(seq) FROM events) ORDER BY seq LIMIT ?)", before, batchSize);
+  }
+
+  @Override
+  public Future<Integer> pruneRevisions(Instant before, int batchSize) {
+    return prune("DELETE FROM revisions WHERE (story_id, revision) IN (SELECT r.story_id, r.revision FROM revisions r"
+      + " WHERE r.changed_at < ? AND r.revision < (SELECT MAX(c.revision) FROM revisions c WHERE c.story_id = r.story_id)"
+      + " ORDER BY r.changed_at LIMIT ?)", before, batchSize);
+  }
+
+  private Future<Integer> prune(String sql, Instant before, int batchSize) {
+    return blocking(() -> {
+      try (Connection connection = pool.getConnection(); PreparedStatement delete = connection.prepareStatement(sql)) {
+        delete.setTimestamp(1, Timestamp.from(before));
+        delete.setInt(2, batchSize);
+        return delete.executeUpdate();
+      }
+    });
+  }
+
   private static long topSeq(Connection connection) throws SQLException {
     try (Statement statement = connection.createStatement();
          ResultSet rows = statement.executeQuery("SELECT COALESCE(MAX(seq), 0) FROM events")) {
@@ -300,11 +326,16 @@ public class H2StoryStore implements StoryStore {
     }
   }
 
+  /** Runs JDBC on the store's workers; I/O trouble is "unavailable", a broken constraint is not. */
   private <T> Future<T> blocking(Callable<T> work) {
     return workers.executeBlocking(work, false).recover(e -> Future.failedFuture(
-      e instanceof SQLException || e instanceof IOException
+      e instanceof IOException || e instanceof SQLException sql && !isConstraintViolation(sql)
         ? new StoreUnavailableException("embedded store failed: " + e.getMessage(), e)
         : e));
+  }
+
+  private static boolean isConstraintViolation(SQLException e) {
+    return e.getSQLState() != null && e.getSQLState().startsWith("23");
   }
 
   private static String schema() throws IOException {

@@ -5,6 +5,7 @@ import dev.newsticker.support.Await;
 import dev.newsticker.support.ServerProcess;
 import dev.newsticker.support.SseEvent;
 import dev.newsticker.support.SseReader;
+import dev.newsticker.support.TestHeadlines;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
@@ -44,8 +45,7 @@ class KillRestartIT {
 
   @Test
   void everyAcknowledgedPublishSurvivesKillNineAndReadersResumeExactly() throws Exception {
-    Map<String, String> env = Map.of("NEWSTICKER_HTTP_PORT", "0", "NEWSTICKER_DATA_DIR", dataDir.toString(),
-      "NEWSTICKER_DEMO", "false");
+    Map<String, String> env = environment();
     Map<Long, String> acknowledged = new ConcurrentHashMap<>();
     long lastSeenByReader;
     try (ServerProcess first = ServerProcess.start(env);
@@ -85,12 +85,17 @@ class KillRestartIT {
     }
   }
 
+  /** The server's environment; the embedded store here, PostgreSQL in {@link PgKillRestartIT}. */
+  protected Map<String, String> environment() {
+    return Map.of("NEWSTICKER_HTTP_PORT", "0", "NEWSTICKER_DATA_DIR", dataDir.toString(), "NEWSTICKER_DEMO", "false");
+  }
+
   private void publishUntilRefused(int port, Map<Long, String> acknowledged, AtomicBoolean publishing) {
     try (Api api = new Api(vertx, port)) {
       for (int i = 0; publishing.get(); i++) {
         HttpResponse<Buffer> response;
         try {
-          response = api.publish(new JsonObject().put("headline", "Sustained story number " + i).encode());
+          response = api.publish(new JsonObject().put("headline", TestHeadlines.distinct(i)).encode());
         } catch (AssertionError connectionLost) {
           return;
         }

@@ -38,9 +38,11 @@ public final class ServerProcess implements AutoCloseable {
   }
 
   /** Starts the server with these environment variables and returns before it is ready. */
-  public static ServerProcess launch(Map<String, String> environment) throws IOException {
+  public static ServerProcess launch(Map<String, String> environment, String... args) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-jar", jar().toAbsolutePath().toString())
+    List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx256m", "-jar", jar().toAbsolutePath().toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command)
       .redirectErrorStream(true)
       .directory(new File(System.getProperty("java.io.tmpdir")));
     builder.environment().keySet().removeIf(name -> name.startsWith("NEWSTICKER_"));
@@ -49,8 +51,8 @@ public final class ServerProcess implements AutoCloseable {
   }
 
   /** Starts the server and waits until it listens. */
-  public static ServerProcess start(Map<String, String> environment) throws IOException {
-    ServerProcess server = launch(environment);
+  public static ServerProcess start(Map<String, String> environment, String... args) throws IOException {
+    ServerProcess server = launch(environment, args);
     Await.until("the server to listen (output: " + server.output + ")", Duration.ofSeconds(60),
       () -> server.port > 0 || !server.process.isAlive());
     if (server.port == 0) {
@@ -76,6 +78,10 @@ public final class ServerProcess implements AutoCloseable {
 
   public int port() {
     return port;
+  }
+
+  public boolean printed(String text) {
+    return output.stream().anyMatch(line -> line.contains(text));
   }
 
   public List<String> output() {

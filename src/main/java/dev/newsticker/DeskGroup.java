@@ -1,0 +1,68 @@
+package dev.newsticker;
+
+import dev.newsticker.config.ConfigReader;
+import dev.newsticker.config.Settings;
+import dev.newsticker.desk.StoryDeskVerticle;
+import dev.newsticker.desk.MatcherSettings;
+import dev.newsticker.ingest.DemoSourceVerticle;
+import dev.newsticker.ingest.DropFolderVerticle;
+import dev.newsticker.ingest.FeedPollerVerticle;
+import dev.newsticker.ingest.FeedSettings;
+import dev.newsticker.store.StoryStore;
+import dev.newsticker.store.StoryStores;
+import io.vertx.core.Deployable;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The verticles that must run on exactly one node at a time: the desk (the store's only
+ * writer), retention, and the sources that feed the desk. A single node deploys it at start-up;
+ * in a cluster, the node holding desk leadership does.
+ */
+public final class DeskGroup {
+  private final Vertx vertx;
+  private final List<Supplier<Deployable>> members = new ArrayList<>();
+  private final List<String> deployed = new ArrayList<>();
+
+  public DeskGroup(Vertx vertx, Settings settings, StoryStore store, FeedSettings feeds) {
+    this.vertx = vertx;
+    MatcherSettings matching = MatcherSettings.from(new ConfigReader(settings.section("desk"), "desk"));
+    Clock clock = Clock.systemUTC();
+    members.add(() -> new StoryDeskVerticle(store, () -> matching.newMatcher(clock), clock));
+    members.add(() -> StoryStores.retention(store, settings));
+    members.add(() -> new FeedPollerVerticle(feeds));
+    if (feeds.dropFolder() != null) {
+      members.add(() -> new DropFolderVerticle(feeds));
+    }
+    if (settings.demo()) {
+      members.add(() -> new DemoSourceVerticle(settings.demoPerMinute()));
+    }
+  }
+
+  /** Deploys every member in order; the desk first, so the sources find it. */
+  public Future<Void> deploy() {
+    Future<Void> chain = Future.succeededFuture();
+    for (Supplier<Deployable> member : members) {
+      chain = chain.compose(previous -> vertx.deployVerticle(member.get()).map(id -> {
+        deployed.add(id);
+        return null;
+      }));
+    }
+    return chain;
+  }
+
+  /** Undeploys what is deployed, sources first. */
+  public Future<Void> undeploy() {
+    Future<Void> chain = Future.succeededFuture();
+    for (int i = deployed.size() - 1; i >= 0; i--) {
+      String id = deployed.get(i);
+      chain = chain.eventually(() -> vertx.undeploy(id));
+    }
+    return chain.onComplete(done -> deployed.clear());
+  }
+}

@@ -1,0 +1,278 @@
+package dev.newsticker.store;
+
+import dev.newsticker.desk.EventType;
+import dev.newsticker.desk.Revision;
+import dev.newsticker.desk.Story;
+import dev.newsticker.desk.StoryEvent;
+import io.vertx.core.Vertx;
+import io.vertx.junit5.VertxExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static dev.newsticker.store.Await.await;
+import static dev.newsticker.store.StoryFixtures.T0;
+import static dev.newsticker.store.StoryFixtures.created;
+import static dev.newsticker.store.StoryFixtures.quiet;
+import static dev.newsticker.store.StoryFixtures.removed;
+import static dev.newsticker.store.StoryFixtures.revise;
+import static dev.newsticker.store.StoryFixtures.story;
+import static dev.newsticker.store.StoryFixtures.updated;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What every {@link StoryStore} must do, run against each implementation by a subclass that
+ * gives every test an empty database and opens store instances on it.
+ */
+@ExtendWith(VertxExtension.class)
+abstract class StoryStoreContractTest {
+
+  protected Vertx vertx;
+  protected StoryStore store;
+
+  /** Gives the coming test an empty database of its own. */
+  protected abstract void createDatabase(Vertx vertx) throws Exception;
+
+  /** A new, unopened store on the test's database; called again to reopen it. */
+  protected abstract StoryStore newStore(Vertx vertx);
+
+  protected void dropDatabase(Vertx vertx) throws Exception {
+  }
+
+  @BeforeEach
+  void openStore(Vertx vertx) throws Exception {
+    this.vertx = vertx;
+    createDatabase(vertx);
+    store = newStore(vertx);
+    await(store.open());
+  }
+
+  @AfterEach
+  void closeStore() throws Exception {
+    await(store.close());
+    dropDatabase(vertx);
+  }
+
+  @Test
+  void eventsReplayInSeqOrderAfterAnySeq() {
+    Story a = story("a", "Quake hits coast", "world", false, 1, "btb");
+    Story b = story("b", "Markets open higher", "business", false, 2, "rtr");
+    Story a2 = revise(a, "Strong quake hits coast", 3);
+    Story c = story("c", "Cup final tonight", "sport", true, 4, "btb");
+    await(store.append(List.of(created(a, "url:a"))));
+    await(store.append(List.of(created(b, "url:b"))));
+    await(store.append(List.of(updated(a, a2), created(c, "url:c"))));
+
+    List<StoryEvent> all = List.of(created(a).event(), created(b).event(), updated(a, a2).event(), created(c).event());
+    assertEquals(all, await(store.eventsAfter(0, 100)));
+    assertEquals(all.subList(2, 4), await(store.eventsAfter(2, 100)));
+    assertEquals(all.subList(0, 2), await(store.eventsAfter(0, 2)));
+    assertEquals(List.of(), await(store.eventsAfter(4, 100)));
+    assertEquals(4, await(store.loadDeskState()).topSeq());
+  }
+
+  @Test
+  void duplicateSeqRejectsTheWholeBatch() {
+    Story a = story("a", "Quake hits coast", "world", false, 1, "btb");
+    await(store.append(List.of(created(a, "url:a"))));
+    DeskState before = await(store.loadDeskState());
+
+    Story b = story("b", "Markets open higher", "business", false, 2, "rtr");
+    Story clash = story("c", "Cup final tonight", "sport", false, 1, "btb");
+    assertThrows(RuntimeException.class, () -> await(store.append(List.of(created(b, "url:b"), created(clash, "url:c")))));
+    Story d = story("d", "Rain all week", "weather", false, 2, "btb");
+    assertThrows(RuntimeException.class, () -> await(store.append(List.of(created(b, "url:b"), created(d, "url:d")))));
+
+    assertEquals(before, await(store.loadDeskState()));
+    assertEquals(Optional.empty(), await(store.story("b")));
+    assertEquals(List.of(created(a).event()), await(store.eventsAfter(0, 100)));
+    await(store.append(List.of(created(b, "url:b"))));
+    assertEquals(2, await(store.loadDeskState()).topSeq());
+  }
+
+  @Test
+  void storyComesWithItsRevisionsOldestFirst() {
+    Story a1 = story("a", "Quake hits coast", "world", false, 1, "btb");
+    Story a2 = revise(a1, "Strong quake hits coast", 2);
+    Story a3 = revise(a2, "Strong quake hits coast, 12 dead", 3);
+    await(store.append(List.of(created(a1, "url:a"))));
+    await(store.append(List.of(updated(a1, a2))));
+    await(store.append(List.of(updated(a2, a3))));
+
+    StoryDetail detail = await(store.story("a")).orElseThrow();
+    assertEquals(a3, detail.story());
+    assertEquals(List.of(created(a1).revision(), updated(a1, a2).revision(), updated(a2, a3).revision()),
+      detail.revisions());
+    assertEquals(Optional.empty(), await(store.story("nope")));
+  }
+
+  @Test
+  void retractedStoryLeavesTheLiveSetButKeepsItsHistory() {
+    Story a = story("a", "Quake hits coast", "world", false, 1, "btb");
+    Story b = story("b", "Markets open higher", "business", false, 2, "rtr");
+    await(store.append(List.of(created(a, "url:a", "title:quake"), created(b, "url:b"))));
+    StoryChange retraction = removed(a, 3);
+    await(store.append(List.of(retraction)));
+
+    assertEquals(List.of(b), await(store.newest(10, StoryFilter.ALL, null)).stories());
+    DeskState state = await(store.loadDeskState());
+    assertEquals(List.of(b), state.stories());
+    assertEquals(Map.of("url:b", "b"), state.keys());
+    assertEquals(3, state.topSeq());
+    StoryDetail detail = await(store.story("a")).orElseThrow();
+    assertTrue(detail.story().removed());
+    assertEquals(retraction.story(), detail.story());
+    assertEquals(List.of(created(a).revision()), detail.revisions());
+    StoryEvent last = await(store.eventsAfter(2, 10)).get(0);
+    assertEquals(EventType.REMOVED, last.type());
+    assertEquals(retraction.event(), last);
+  }
+
+  @Test
+  void deskStateHoldsLiveStoriesTheirKeysAndTheTopSeq() {
+    assertEquals(new DeskState(0, List.of(), Map.of()), await(store.loadDeskState()));
+    Story old = story("old", "Archive story", "world", false, 0, "btb");
+    Story a = story("a", "Quake hits coast", "world", false, 1, "btb", "rtr", "ap");
+    Story a2 = revise(a, "Strong quake hits coast", 2);
+    await(store.append(List.of(quiet(old, "url:old"))));
+    await(store.append(List.of(created(a, "url:a", "title:quake"))));
+    // a key already leading to the story comes again with a new one
+    await(store.append(List.of(updated(a, a2, "url:a", "title:strong-quake"))));
+
+    DeskState state = await(store.loadDeskState());
+    assertEquals(2, state.topSeq());
+    assertEquals(Map.of(old.id(), old, a.id(), a2), byId(state.stories()));
+    assertEquals(List.of("btb", "rtr", "ap"), byId(state.stories()).get("a").sources());
+    assertEquals(Map.of("url:old", "old", "url:a", "a", "title:quake", "a", "title:strong-quake", "a"), state.keys());
+  }
+
+  @Test
+  void aKeyLeadsToTheStoryTheDeskLastGaveItTo() {
+    Story a = story("a", "Quake hits coast", "world", false, 1, "btb");
+    Story b = story("b", "Markets open higher", "business", false, 2, "rtr");
+    Story c = story("c", "Cup final tonight", "sport", false, 3, "btb");
+    Story d = story("d", "Rain all week", "weather", false, 4, "btb");
+    await(store.append(List.of(created(a, "shared", "moved-in-batch"))));
+    await(store.append(List.of(created(b, "shared"))));
+    await(store.append(List.of(created(c, "moved-in-batch", "c-only"), created(d, "moved-in-batch"))));
+
+    assertEquals(Map.of("shared", "b", "moved-in-batch", "d", "c-only", "c"), await(store.loadDeskState()).keys());
+  }
+
+  @Test
+  void newestFiltersByCategorySourceBreakingAndBefore() {
+    Story s1 = story("s1", "One", "world", false, 1, "btb");
+    Story s2 = story("s2", "Two", "Sport", true, 2, "rtr");
+    Story s3 = story("s3", "Three", "world", false, 3, "ap", "btb");
+    Story s4 = story("s4", "Four", "sport", false, 4, "btb");
+    Story s5 = story("s5", "Five", "world", true, 5, "rtr");
+    Story s1b = revise(s1, "One, revised", 6);
+    await(store.append(List.of(created(s1), created(s2), created(s3))));
+    await(store.append(List.of(created(s4), created(s5))));
+    await(store.append(List.of(updated(s1, s1b))));
+
+    assertEquals(new Snapshot(6, List.of(s1b, s5, s4, s3, s2)), await(store.newest(10, StoryFilter.ALL, null)));
+    assertEquals(List.of(s1b, s5), newest(2, null, null, null, null));
+    assertEquals(List.of(s4, s2), newest(10, "SPORT", null, null, null));
+    assertEquals(List.of(s1b, s4, s3), newest(10, null, "btb", null, null));
+    assertEquals(List.of(s5, s2), newest(10, null, null, true, null));
+    assertEquals(List.of(s1b, s4, s3), newest(10, null, null, false, null));
+    assertEquals(List.of(s3, s2), newest(10, null, null, null, 4L));
+    assertEquals(List.of(s3), newest(10, "World", "btb", false, 4L));
+    assertEquals(List.of(), newest(10, "weather", null, null, null));
+    assertEquals(6, await(store.newest(1, new StoryFilter("none", null, null), 2L)).seq());
+  }
+
+  @Test
+  void reopenedStoreKeepsEverything() {
+    Story a = story("a", "Quake hits coast", "world", true, 1, "btb", "rtr");
+    Story b = story("b", "Markets open higher", "business", false, 2, "rtr");
+    Story a2 = revise(a, "Strong quake hits coast", 3);
+    await(store.append(List.of(created(a, "url:a"), created(b, "url:b"))));
+    await(store.append(List.of(updated(a, a2, "title:quake"))));
+    await(store.append(List.of(removed(b, 4))));
+    DeskState state = await(store.loadDeskState());
+    List<StoryEvent> events = await(store.eventsAfter(0, 100));
+    Snapshot newest = await(store.newest(10, StoryFilter.ALL, null));
+    StoryDetail detail = await(store.story("a")).orElseThrow();
+
+    await(store.close());
+    store = newStore(vertx);
+    await(store.open());
+
+    assertTrue(await(store.ready()));
+    assertEquals(state, await(store.loadDeskState()));
+    assertEquals(events, await(store.eventsAfter(0, 100)));
+    assertEquals(newest, await(store.newest(10, StoryFilter.ALL, null)));
+    assertEquals(Optional.of(detail), await(store.story("a")));
+    assertEquals(removed(b, 4).story(), await(store.story("b")).orElseThrow().story());
+    Story c = story("c", "Cup final tonight", "sport", false, 5, "btb");
+    await(store.append(List.of(created(c, "url:c"))));
+    assertEquals(5, await(store.loadDeskState()).topSeq());
+  }
+
+  @Test
+  void retentionPrunesOldEventsAndPastRevisionsOnly() {
+    Story a = story("a", "Quake hits coast", "world", false, 1, "btb");
+    Story a2 = revise(a, "Strong quake hits coast", 2);
+    Story b = story("b", "Markets open higher", "business", false, 3, "rtr");
+    Story c = story("c", "Cup final tonight", "sport", false, 4, "btb");
+    Story c2 = revise(c, "Cup final tonight, rain expected", 5);
+    await(store.append(List.of(created(a), updated(a, a2), created(b), created(c), updated(c, c2))));
+    // "now" puts seq 1..3 (and a's, b's revisions) beyond a 30-day window and seq 4..5 inside it
+    Clock now = Clock.fixed(StoryFixtures.at(4).plus(Duration.ofDays(30)).minusSeconds(1), ZoneOffset.UTC);
+    Retention retention = deploy(new Retention((Prunable) store, new Retention.Settings(30, 30, 60, 1, 1), now));
+
+    assertEquals(new Retention.Pruned(3, 1), await(retention.runOnce()));
+
+    assertEquals(List.of(4L, 5L), await(store.eventsAfter(0, 100)).stream().map(StoryEvent::seq).toList());
+    assertEquals(List.of(2), revisionNumbers("a"));
+    assertEquals(List.of(1), revisionNumbers("b"));
+    assertEquals(List.of(1, 2), revisionNumbers("c"));
+    assertEquals(List.of(c2, b, a2), await(store.newest(10, StoryFilter.ALL, null)).stories());
+    assertEquals(5, await(store.loadDeskState()).topSeq());
+    assertEquals(new Retention.Pruned(0, 0), await(retention.runOnce()));
+  }
+
+  @Test
+  void retentionKeepsTheNewestEventWhateverItsAge() {
+    Story a = story("a", "Quake hits coast", "world", false, 1, "btb");
+    Story b = story("b", "Markets open higher", "business", false, 2, "rtr");
+    await(store.append(List.of(created(a), created(b))));
+    Clock later = Clock.fixed(T0.plus(Duration.ofDays(400)), ZoneOffset.UTC);
+
+    await(deploy(new Retention((Prunable) store, new Retention.Settings(30, 0, 60, 10, 1), later)).runOnce());
+
+    assertEquals(List.of(created(b).event()), await(store.eventsAfter(0, 100)));
+    assertEquals(2, await(store.loadDeskState()).topSeq());
+    assertFalse(await(store.story("a")).orElseThrow().revisions().isEmpty());
+  }
+
+  private Retention deploy(Retention retention) {
+    await(vertx.deployVerticle(retention));
+    return retention;
+  }
+
+  private List<Story> newest(int limit, String category, String source, Boolean breaking, Long before) {
+    return await(store.newest(limit, new StoryFilter(category, source, breaking), before)).stories();
+  }
+
+  private List<Integer> revisionNumbers(String id) {
+    return await(store.story(id)).orElseThrow().revisions().stream().map(Revision::revision).toList();
+  }
+
+  private static Map<String, Story> byId(List<Story> stories) {
+    return stories.stream().collect(java.util.stream.Collectors.toMap(Story::id, s -> s));
+  }
+}

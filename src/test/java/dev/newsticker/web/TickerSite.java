@@ -1,0 +1,97 @@
+package dev.newsticker.web;
+
+import dev.newsticker.Server;
+import dev.newsticker.support.Api;
+import dev.newsticker.support.Await;
+import dev.newsticker.support.TestServers;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.HttpResponse;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A real Newsticker server for the browser tests (the core's test harness: port 0, the test's
+ * data directory, no demo source) that can be restarted on the same port and data directory.
+ * The tests drive a blocking browser from JUnit's thread, so this helper blocks too.
+ */
+final class TickerSite implements AutoCloseable {
+  private final Vertx vertx = Vertx.vertx();
+  private final Path dataDir;
+  private Server server;
+  private Api api;
+  private int port;
+
+  private TickerSite(Path dataDir) {
+    this.dataDir = dataDir;
+  }
+
+  static TickerSite start(Path dataDir) {
+    TickerSite site = new TickerSite(dataDir);
+    site.server = TestServers.start(site.vertx, dataDir);
+    site.port = site.server.port();
+    site.api = new Api(site.vertx, site.port);
+    return site;
+  }
+
+  void stopServer() {
+    Await.result(server.stop());
+    server = null;
+  }
+
+  /** A new server on the port and data directory of the one before. */
+  void startServer() {
+    server = TestServers.start(vertx,
+      TestServers.settings(dataDir, new JsonObject().put("http", new JsonObject().put("port", port))));
+  }
+
+  String origin() {
+    return "http://127.0.0.1:" + port;
+  }
+
+  /** Publishes one headline, from loopback (so no token is needed); answers the story's id. */
+  String publish(JsonObject item) {
+    return publish(List.of(item)).get(0);
+  }
+
+  /** Publishes headlines in one request; answers their story ids in the same order. */
+  List<String> publish(List<JsonObject> items) {
+    HttpResponse<Buffer> response = api.publish(new JsonArray(items));
+    if (response.statusCode() != 200) {
+      throw new AssertionError("publish answered " + response.statusCode() + ": " + response.bodyAsString());
+    }
+    return response.bodyAsJsonArray().stream().map(result -> ((JsonObject) result).getString("storyId")).toList();
+  }
+
+  /** Retracts a story (DELETE), which readers see as story.removed. */
+  void retract(String storyId) {
+    HttpResponse<Buffer> response = Await.result(api.client().delete("/api/v1/stories/" + storyId).send());
+    if (response.statusCode() != 200) {
+      throw new AssertionError("retract answered " + response.statusCode() + ": " + response.bodyAsString());
+    }
+  }
+
+  /** A headline with the publisher's own id: publishing the same id again updates the story. */
+  static JsonObject headline(String id, String headline) {
+    return new JsonObject().put("id", id).put("headline", headline).put("source", "test");
+  }
+
+  Vertx vertx() {
+    return vertx;
+  }
+
+  @Override
+  public void close() {
+    try {
+      api.close();
+      if (server != null) {
+        stopServer();
+      }
+    } finally {
+      Await.result(vertx.close());
+    }
+  }
+}

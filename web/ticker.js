@@ -1,0 +1,223 @@
+/*
+ * ticker.js: the Newsticker client. No framework, no build step.
+ *
+ * Classic script: <script src="/ticker.js"></script> defines window.NewsTicker.
+ * ES module: import { connect } from '/ticker.mjs' (which loads this same file).
+ *
+ *   const ticker = NewsTicker.connect({
+ *     base: 'https://news.example',      // server origin; '' = this page's origin
+ *     transport: 'sse',                  // or 'websocket'
+ *     category: 'sport', source: 'wire', breaking: true, snapshot: 20, token: '...',
+ *     onSnapshot(stories, envelope) {},  // replace everything shown with these (newest first)
+ *     onStory(story, envelope) {},       // story.new or story.updated (envelope.type, .previous, .change)
+ *     onRemove(story, envelope) {},      // story.removed
+ *     onResync(envelope) {},             // we fell behind: forget everything, a fresh snapshot follows
+ *     onStatus(state) {}                 // 'connecting' | 'live' | 'reconnecting' | 'closed'
+ *   });
+ *   ticker.close();
+ *
+ * The client keeps the last seq it has seen. Every reconnect (after an error or a server restart)
+ * picks up from there with `since`, and events at or below it are dropped, so a page never shows
+ * a story event twice. After a resync the cursor is forgotten and a fresh snapshot starts over.
+ */
+(function (global) {
+  'use strict';
+
+  var STREAM_PATH = '/api/v1/stream';
+  var WS_PATH = '/api/v1/ws';
+  var BACKOFF_FIRST_MS = 500;
+  var BACKOFF_MAX_MS = 30000;
+  var RESYNC_WAIT_MS = 5000;
+  var LIVE_TYPES = ['story.new', 'story.updated', 'story.removed', 'resync'];
+
+  function noop() {}
+
+  /** Exponential backoff with jitter, so a restarted server is not hit by every reader at once. */
+  function backoffDelay(attempt) {
+    var ceiling = Math.min(BACKOFF_MAX_MS, BACKOFF_FIRST_MS * Math.pow(2, attempt));
+    return Math.round(ceiling / 2 + Math.random() * ceiling / 2);
+  }
+
+  function Connection(options) {
+    this.options = options;
+    this.base = (options.base || '').replace(/\/+$/, '');
+    this.transport = options.transport === 'websocket' ? 'websocket' : 'sse';
+    this.snapshotSize = options.snapshot == null ? 20 : options.snapshot;
+    this.lastSeq = null;
+    this.attempt = 0;
+    this.socket = null;
+    this.timer = null;
+    this.closed = false;
+    this.state = null;
+    this.handlers = {
+      snapshot: options.onSnapshot || noop,
+      story: options.onStory || noop,
+      remove: options.onRemove || noop,
+      resync: options.onResync || noop,
+      status: options.onStatus || noop
+    };
+    this.setState('connecting');
+    this.open();
+    // Back online: no point sitting out the rest of a long backoff.
+    var self = this;
+    this.onOnline = function () {
+      if (self.state === 'reconnecting' && !self.socket) self.schedule(0);
+    };
+    if (global.addEventListener) global.addEventListener('online', this.onOnline);
+  }
+
+  Connection.prototype.setState = function (state) {
+    if (state !== this.state) {
+      this.state = state;
+      this.handlers.status(state);
+    }
+  };
+
+  /** The filters, and where to start: after the last seq seen, or (first time, after a resync) with a snapshot. */
+  Connection.prototype.request = function () {
+    var o = this.options;
+    var request = {};
+    if (o.category) request.category = o.category;
+    if (o.source) request.source = o.source;
+    if (o.breaking) request.breaking = true;
+    if (this.lastSeq == null) {
+      request.snapshot = this.snapshotSize;
+    } else {
+      request.since = this.lastSeq;
+    }
+    return request;
+  };
+
+  Connection.prototype.open = function () {
+    if (this.closed) return;
+    if (this.transport === 'websocket') {
+      this.openWebSocket();
+    } else {
+      this.openEventSource();
+    }
+  };
+
+  Connection.prototype.openEventSource = function () {
+    var self = this;
+    var params = new URLSearchParams(this.request());
+    if (this.options.token) params.set('token', this.options.token);
+    var source = new EventSource(this.base + STREAM_PATH + '?' + params.toString());
+    this.socket = source;
+    source.onopen = function () { self.opened(); };
+    // EventSource would retry by itself at the server's fixed `retry:` pace and resend the
+    // original URL; closing and reopening here gives backoff and the `since` of this moment.
+    source.onerror = function () { self.failed(); };
+    source.addEventListener('snapshot', function (e) { self.receive(e.data); });
+    LIVE_TYPES.forEach(function (type) {
+      source.addEventListener(type, function (e) { self.receive(e.data); });
+    });
+  };
+
+  Connection.prototype.openWebSocket = function () {
+    var self = this;
+    var url = new URL(this.base + WS_PATH, global.location.href);
+    url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+    if (this.options.token) url.searchParams.set('token', this.options.token);
+    var socket = new WebSocket(url.href);
+    this.socket = socket;
+    socket.onopen = function () {
+      socket.send(JSON.stringify(Object.assign({ type: 'subscribe' }, self.request())));
+      self.opened();
+    };
+    socket.onmessage = function (e) { self.receive(e.data); };
+    socket.onclose = function () { self.failed(); };
+  };
+
+  Connection.prototype.opened = function () {
+    this.setState('live');
+  };
+
+  Connection.prototype.detach = function () {
+    var socket = this.socket;
+    this.socket = null;
+    if (!socket) return;
+    socket.onopen = socket.onerror = socket.onclose = socket.onmessage = null;
+    socket.close();
+  };
+
+  Connection.prototype.failed = function () {
+    if (this.closed || !this.socket) return;
+    this.detach();
+    this.setState('reconnecting');
+    this.schedule(backoffDelay(this.attempt++));
+  };
+
+  Connection.prototype.schedule = function (delay) {
+    var self = this;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(function () { self.open(); }, delay);
+  };
+
+  Connection.prototype.receive = function (data) {
+    var envelope;
+    try {
+      envelope = JSON.parse(data);
+    } catch (err) {
+      return;
+    }
+    if (!envelope || typeof envelope.type !== 'string') return;
+    // Backoff restarts only once the server really talks, not when it accepts and drops us.
+    this.attempt = 0;
+    if (envelope.type === 'snapshot') {
+      clearTimeout(this.timer);
+      this.lastSeq = envelope.seq;
+      this.handlers.snapshot(envelope.stories || [], envelope);
+      return;
+    }
+    if (envelope.type === 'resync') {
+      this.resync(envelope);
+      return;
+    }
+    if (typeof envelope.seq === 'number') {
+      if (this.lastSeq != null && envelope.seq <= this.lastSeq) return;
+      this.lastSeq = envelope.seq;
+    }
+    if (!envelope.story || envelope.story.id == null) return;
+    if (envelope.type === 'story.removed') {
+      this.handlers.remove(envelope.story, envelope);
+    } else if (envelope.type === 'story.new' || envelope.type === 'story.updated') {
+      this.handlers.story(envelope.story, envelope);
+    }
+  };
+
+  /**
+   * The server could not keep up with us (or we asked for too old a seq): drop everything. The
+   * server follows a resync with a fresh snapshot on the same connection; should none come, we
+   * reconnect and ask for one.
+   */
+  Connection.prototype.resync = function (envelope) {
+    var self = this;
+    this.lastSeq = null;
+    this.handlers.resync(envelope);
+    clearTimeout(this.timer);
+    this.timer = setTimeout(function () {
+      if (self.lastSeq == null && self.socket) {
+        self.detach();
+        self.setState('reconnecting');
+        self.open();
+      }
+    }, RESYNC_WAIT_MS);
+  };
+
+  Connection.prototype.close = function () {
+    this.closed = true;
+    if (global.removeEventListener) global.removeEventListener('online', this.onOnline);
+    clearTimeout(this.timer);
+    this.detach();
+    this.setState('closed');
+  };
+
+  function connect(options) {
+    return new Connection(options || {});
+  }
+
+  var api = global.NewsTicker || {};
+  api.connect = connect;
+  api.backoffDelay = backoffDelay;
+  global.NewsTicker = api;
+})(globalThis);
