@@ -67,7 +67,7 @@ public final class Server {
     Replay replay = new Replay(store, recent, MAX_REPLAY, pushMetrics);
     FeedSettings feeds = FeedSettings.from(settings);
     ClusterSettings cluster = ClusterSettings.from(settings);
-    DeskGroup deskGroup = new DeskGroup(vertx, settings, store, feeds);
+    DeskGroup deskGroup = new DeskGroup(vertx, settings, store, feeds, registry);
     DeskLeadership leadership = cluster.enabled()
       ? new DeskLeadership(vertx, settings.pgUrl(), deskGroup, cluster.leaderPollMillis()) : null;
     Server server = new Server(vertx, store, fanout, pushMetrics, deskGroup, leadership);
