@@ -127,13 +127,22 @@ public final class LoadTool {
       back.outOfOrder.get(), fromCache, fromStore);
   }
 
-  /** A counter from the server's /metrics (Prometheus text), 0 when absent. */
-  private double metric(String prefix) {
-    Buffer body = await(vertx.createHttpClient().request(new RequestOptions().setMethod(HttpMethod.GET)
-        .setHost(options.host()).setPort(options.port()).setURI("/metrics"))
-      .compose(req -> req.send()).compose(response -> response.body()));
-    return body.toString().lines().filter(line -> line.startsWith(prefix))
-      .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+  /** A counter from the server's /metrics (Prometheus text), 0 when absent; retried while the server is busy. */
+  private double metric(String prefix) throws InterruptedException {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        Buffer body = await(publisher.client().request(new RequestOptions().setMethod(HttpMethod.GET)
+            .setHost(options.host()).setPort(options.port()).setURI("/metrics"))
+          .compose(req -> req.send()).compose(response -> response.body()));
+        return body.toString().lines().filter(line -> line.startsWith(prefix))
+          .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+      } catch (IllegalStateException e) {
+        if (attempt == 5) {
+          throw e;
+        }
+        Thread.sleep(1000);
+      }
+    }
   }
 
   private ProcStats proc() {

@@ -102,6 +102,11 @@ final class Publisher {
     return item.encode();
   }
 
+  /** The publishing connection, for other requests to the same server. */
+  HttpClient client() {
+    return client;
+  }
+
   Future<Void> close() {
     return client.close();
   }
