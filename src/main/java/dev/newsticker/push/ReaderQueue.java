@@ -49,10 +49,6 @@ final class ReaderQueue {
     return events.isEmpty();
   }
 
-  int size() {
-    return events.size();
-  }
-
   void clear() {
     metrics.queued(-events.size(), -bytes);
     events.clear();

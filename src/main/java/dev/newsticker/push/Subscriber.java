@@ -216,8 +216,4 @@ public abstract class Subscriber {
   protected abstract void heartbeat();
 
   protected abstract void close(String reason);
-
-  int queued() {
-    return queue.size();
-  }
 }
