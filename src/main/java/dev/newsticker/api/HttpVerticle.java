@@ -1,6 +1,7 @@
 package dev.newsticker.api;
 
 import dev.newsticker.config.Settings;
+import dev.newsticker.guard.Guards;
 import dev.newsticker.ingest.PublishRequestParser;
 import dev.newsticker.push.Fanout;
 import dev.newsticker.push.LoopHub;
@@ -23,6 +24,7 @@ import io.vertx.ext.web.handler.StaticHandler;
 import io.vertx.micrometer.PrometheusScrapingHandler;
 
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -40,11 +42,13 @@ public class HttpVerticle extends VerticleBase {
   private final PushMetrics pushMetrics;
   private final PrometheusMeterRegistry registry;
   private final Consumer<Router> extraRoutes;
+  private final Guards guards;
   private LoopHub hub;
   private HttpServer server;
 
   public HttpVerticle(Settings settings, int port, StoryStore store, Fanout fanout, Replay replay,
-                      PushMetrics pushMetrics, PrometheusMeterRegistry registry, Consumer<Router> extraRoutes) {
+                      PushMetrics pushMetrics, PrometheusMeterRegistry registry, Consumer<Router> extraRoutes,
+                      Guards guards) {
     this.settings = settings;
     this.port = port;
     this.store = store;
@@ -53,6 +57,7 @@ public class HttpVerticle extends VerticleBase {
     this.pushMetrics = pushMetrics;
     this.registry = registry;
     this.extraRoutes = extraRoutes;
+    this.guards = guards;
   }
 
   @Override
@@ -62,18 +67,26 @@ public class HttpVerticle extends VerticleBase {
     server = vertx.createHttpServer(new HttpServerOptions()
       .setHost(settings.httpHost())
       .setPort(port)
-      .setCompressionSupported(true));
+      .setCompressionSupported(true)
+      .setMaxInitialLineLength(2 * guards.settings().uriChars())
+      .setMaxWebSocketFrameSize(guards.settings().wsFrameBytes())
+      .setMaxWebSocketMessageSize(guards.settings().wsFrameBytes()));
+    server.connectionHandler(guards.connections()::opened);
     return server.requestHandler(router()).listen();
   }
 
   private Router router() {
     Router router = Router.router(vertx);
+    router.route().handler(guards.connections());
     router.route().handler(cors());
+    router.route("/api/*").handler(guards.requests());
     router.route("/api/*").handler(BodyHandler.create().setBodyLimit(settings.limits().bodyBytes()));
     new PublishRoutes(new PublishRequestParser(settings.limits().headlineChars(), settings.limits().itemsPerPublish()),
-      new PublishAccess(settings.publishToken())).mount(router);
+      guards.publishAccess()).mount(router);
     new StoryRoutes(store, settings.limits().pageMax()).mount(router);
-    new StreamRoutes(new Streams(hub, replay, settings.stream(), pushMetrics)).mount(router);
+    new ReaderRoutes(vertx, guards, settings.stream().retryMillis()).mount(router);
+    new StreamRoutes(new Streams(hub, replay, settings.stream(), pushMetrics), guards.settings().wsMessagesPerSecond())
+      .mount(router);
     new HealthRoutes(store).mount(router);
     router.get("/metrics").handler(PrometheusScrapingHandler.create(registry));
     extraRoutes.accept(router);
@@ -107,10 +120,18 @@ public class HttpVerticle extends VerticleBase {
     return server.actualPort();
   }
 
+  /**
+   * Graceful: stops accepting, lets in-flight requests (publishes) finish, tells readers to come
+   * back later (see {@link dev.newsticker.guard.ShutdownNotice}), and closes what is left after
+   * {@code limits.shutdownSeconds}.
+   */
   @Override
   public Future<?> stop() {
-    fanout.unregister(hub);
-    hub.stop();
-    return Future.succeededFuture();
+    return server.shutdown(guards.settings().shutdownSeconds(), TimeUnit.SECONDS)
+      .eventually(() -> {
+        fanout.unregister(hub);
+        hub.stop();
+        return Future.succeededFuture();
+      });
   }
 }
