@@ -2,6 +2,7 @@ package dev.newsticker.api;
 
 import dev.newsticker.config.Settings;
 import dev.newsticker.guard.Guards;
+import dev.newsticker.guard.SameOrigin;
 import dev.newsticker.ingest.PublishRequestParser;
 import dev.newsticker.push.Fanout;
 import dev.newsticker.push.LoopHub;
@@ -78,6 +79,7 @@ public class HttpVerticle extends VerticleBase {
   private Router router() {
     Router router = Router.router(vertx);
     router.route().handler(guards.connections());
+    router.route().handler(new SameOrigin());
     router.route().handler(cors());
     router.route("/api/*").handler(guards.requests());
     router.route("/api/*").handler(BodyHandler.create().setBodyLimit(settings.limits().bodyBytes()));
@@ -95,6 +97,8 @@ public class HttpVerticle extends VerticleBase {
     router.route().handler(StaticHandler.create("web").setMaxAgeSeconds(STATIC_MAX_AGE_SECONDS));
     router.route("/api/*").last().handler(ctx -> ApiErrors.send(ctx, 404, "no such endpoint: " + ctx.request().path()));
     router.errorHandler(413, ctx -> ApiErrors.send(ctx, 413, "request body larger than " + settings.limits().bodyBytes() + " bytes"));
+    router.errorHandler(403, ctx -> ApiErrors.send(ctx, 403, ctx.failure() == null
+      ? "forbidden" : "forbidden: " + ctx.failure().getMessage()));
     router.errorHandler(500, ctx -> ApiErrors.send(ctx, 500, "internal error"));
     return router;
   }

@@ -8,9 +8,9 @@ import java.util.List;
 
 /**
  * WebSocket upgrades carry no CORS check, so a page on any site could open one with its
- * reader's cookies; with allowed origins set, a browser's upgrade from elsewhere gets 403. A
- * request without Origin comes from no browser (every browser sends it on WebSocket) and passes:
- * a non-browser client could send any Origin it likes anyway.
+ * reader's cookies; with allowed origins set, a browser's upgrade from elsewhere gets 403. A request without
+ * Origin comes from no browser (every browser sends it on WebSocket) and passes too: a
+ * non-browser client could send any Origin it likes anyway.
  */
 public final class OriginCheck implements Handler<RoutingContext> {
   private final List<String> allowed;

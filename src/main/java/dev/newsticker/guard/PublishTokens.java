@@ -23,8 +23,8 @@ import java.util.Optional;
  * {@code auth.publishTokens}, and the hashes in the tokens file. The file is the rotation path:
  * it is re-read (on a worker) whenever its modification time or size changes, so adding or
  * revoking a token takes effect within {@code auth.reloadMillis}, without a restart. A file that
- * does not parse keeps the previous tokens (and is logged), so a half-written edit never locks
- * the newsroom out nor lets anyone in.
+ * does not parse keeps the previous tokens (logged once per change), so a half-written edit
+ * never locks the newsroom out nor lets anyone in; a deleted file leaves the configured tokens.
  */
 public final class PublishTokens {
   private static final Logger LOG = LoggerFactory.getLogger(PublishTokens.class);
@@ -100,6 +100,7 @@ public final class PublishTokens {
         return;
       }
       text = Files.readString(file, StandardCharsets.UTF_8);
+      fileStamp = stamp;
     } catch (NoSuchFileException e) {
       if (!fileStamp.equals("missing")) {
         LOG.warn("Tokens file {} does not exist; only the configured tokens are valid", file);
@@ -117,7 +118,6 @@ public final class PublishTokens {
       List<GuardSettings.NamedHash> all = new ArrayList<>(fixed);
       all.addAll(fromFile);
       tokens = entries(all);
-      fileStamp = stamp;
       LOG.info("Publish tokens reloaded from {}: {}", file, fromFile.stream().map(GuardSettings.NamedHash::name).toList());
     } catch (RuntimeException e) { // ConfigException or DecodeException: a bad edit
       LOG.warn("Tokens file {} is not valid, keeping the tokens I have: {}", file, e.getMessage());
