@@ -70,8 +70,8 @@ public class HttpVerticle extends VerticleBase {
       .setPort(port)
       .setCompressionSupported(true)
       .setMaxInitialLineLength(2 * guards.settings().uriChars())
-      .setMaxWebSocketFrameSize(guards.settings().wsFrameBytes())
-      .setMaxWebSocketMessageSize(guards.settings().wsFrameBytes()));
+      .setMaxWebSocketFrameSize(2 * guards.settings().wsMessageBytes())
+      .setMaxWebSocketMessageSize(2 * guards.settings().wsMessageBytes()));
     server.connectionHandler(guards.connections()::opened);
     return server.requestHandler(router()).listen();
   }
@@ -87,7 +87,8 @@ public class HttpVerticle extends VerticleBase {
       guards.publishAccess()).mount(router);
     new StoryRoutes(store, settings.limits().pageMax()).mount(router);
     new ReaderRoutes(vertx, guards, settings.stream().retryMillis()).mount(router);
-    new StreamRoutes(new Streams(hub, replay, settings.stream(), pushMetrics), guards.settings().wsMessagesPerSecond())
+    new StreamRoutes(new Streams(hub, replay, settings.stream(), pushMetrics), guards.settings().wsMessageBytes(),
+      guards.settings().wsMessagesPerSecond())
       .mount(router);
     new HealthRoutes(store).mount(router);
     router.get("/metrics").handler(PrometheusScrapingHandler.create(registry));

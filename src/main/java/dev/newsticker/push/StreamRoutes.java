@@ -12,10 +12,12 @@ import io.vertx.ext.web.RoutingContext;
 /** The reader endpoints: {@code GET /api/v1/stream} (SSE) and {@code GET /api/v1/ws} (WebSocket). */
 public final class StreamRoutes {
   private final Streams streams;
+  private final int messageBytes;
   private final int messagesPerSecond;
 
-  public StreamRoutes(Streams streams, int messagesPerSecond) {
+  public StreamRoutes(Streams streams, int messageBytes, int messagesPerSecond) {
     this.streams = streams;
+    this.messageBytes = messageBytes;
     this.messagesPerSecond = messagesPerSecond;
   }
 
@@ -54,7 +56,7 @@ public final class StreamRoutes {
         || name.equals("source") || name.equals("breaking"));
     ctx.request().toWebSocket().onSuccess(socket -> {
       WebSocketSubscriber subscriber = new WebSocketSubscriber(streams, socket);
-      InboundGate.attach(socket, messagesPerSecond, text -> onMessage(subscriber, text));
+      InboundGate.attach(socket, messageBytes, messagesPerSecond, text -> onMessage(subscriber, text));
       if (startNow) {
         start(subscriber, fromUrl);
       }
