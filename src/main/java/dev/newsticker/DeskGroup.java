@@ -1,8 +1,9 @@
 package dev.newsticker;
 
+import dev.newsticker.config.ConfigReader;
 import dev.newsticker.config.Settings;
 import dev.newsticker.desk.StoryDeskVerticle;
-import dev.newsticker.desk.StoryMatcher;
+import dev.newsticker.desk.MatcherSettings;
 import dev.newsticker.ingest.DemoSourceVerticle;
 import dev.newsticker.ingest.DropFolderVerticle;
 import dev.newsticker.ingest.FeedPollerVerticle;
@@ -30,7 +31,9 @@ public final class DeskGroup {
 
   public DeskGroup(Vertx vertx, Settings settings, StoryStore store, FeedSettings feeds) {
     this.vertx = vertx;
-    members.add(() -> new StoryDeskVerticle(store, () -> StoryMatcher.NONE, Clock.systemUTC()));
+    MatcherSettings matching = MatcherSettings.from(new ConfigReader(settings.section("desk"), "desk"));
+    Clock clock = Clock.systemUTC();
+    members.add(() -> new StoryDeskVerticle(store, () -> matching.newMatcher(clock), clock));
     members.add(() -> StoryStores.retention(store, settings));
     members.add(() -> new FeedPollerVerticle(feeds));
     if (feeds.dropFolder() != null) {

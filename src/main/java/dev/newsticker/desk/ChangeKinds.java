@@ -4,8 +4,4 @@ package dev.newsticker.desk;
 @FunctionalInterface
 interface ChangeKinds {
   String classify(String before, String after);
-
-  /** Figures alone changed, or else some wording. */
-  ChangeKinds SIMPLE = (before, after) ->
-    before.replaceAll("\\d+", "#").equals(after.replaceAll("\\d+", "#")) ? "figure" : "wording";
 }

@@ -23,11 +23,13 @@ final class StoryBook {
   private final Map<String, String> keys = new HashMap<>();
   private final StoryMatcher matcher;
   private final ChangeKinds changeKinds;
+  private final Categorizer categorizer;
   private long topSeq;
 
-  StoryBook(DeskState state, StoryMatcher matcher, ChangeKinds changeKinds) {
+  StoryBook(DeskState state, StoryMatcher matcher, ChangeKinds changeKinds, Categorizer categorizer) {
     this.matcher = matcher;
     this.changeKinds = changeKinds;
+    this.categorizer = categorizer;
     this.topSeq = state.topSeq();
     state.stories().forEach(story -> {
       stories.put(story.id(), story);
@@ -43,9 +45,14 @@ final class StoryBook {
   Batch decide(List<FeedItem> items, Instant now) {
     List<StoryChange> changes = new ArrayList<>();
     List<PublishResult> results = new ArrayList<>();
-    for (FeedItem item : items) {
+    for (FeedItem raw : items) {
+      // before the lookup: a "BREAKING:" label comes off the headline, so identity keys match
+      FeedItem item = categorizer.categorize(raw);
       Optional<Story> known = find(item);
-      StoryChange change = known.isPresent() ? revise(known.get(), item, now) : create(item, now);
+      // a story keeps its category unless the item brings its own: another source's keyword guess does not move it
+      StoryChange change = known.isPresent()
+        ? revise(known.get(), raw.category() == null ? item.withCategory(null) : item, now)
+        : create(item, now);
       if (change == null) {
         Story story = known.orElseThrow();
         results.add(new PublishResult(story.id(), story.lastSeq(), EventType.UNCHANGED));

@@ -40,6 +40,10 @@ public record FeedItem(
     return new FeedItem(null, source, headline, null, List.of(), null, null, null, List.of(), null, null, false);
   }
 
+  public FeedItem withCategory(String newCategory) {
+    return new FeedItem(id, source, headline, summary, body, url, byline, newCategory, tags, breaking, publishedAt, history);
+  }
+
   public FeedItem withSource(String newSource) {
     return new FeedItem(id, newSource, headline, summary, body, url, byline, category, tags, breaking, publishedAt, history);
   }

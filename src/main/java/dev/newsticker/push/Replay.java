@@ -26,7 +26,9 @@ public final class Replay {
     if (cached.isPresent()) {
       return Future.succeededFuture(cached.get().size() > maxReplay ? Optional.empty() : cached);
     }
+    // seqs are contiguous: a first event later than since + 1 means retention pruned what the reader missed
     return store.eventsAfter(since, maxReplay + 1).map(events -> events.size() > maxReplay
+      || !events.isEmpty() && events.get(0).seq() != since + 1
       ? Optional.empty()
       : Optional.of(events.stream().map(OutboundEvent::of).toList()));
   }

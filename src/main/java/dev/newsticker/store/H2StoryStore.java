@@ -326,11 +326,16 @@ public class H2StoryStore implements StoryStore, Prunable {
     }
   }
 
+  /** Runs JDBC on the store's workers; I/O trouble is "unavailable", a broken constraint is not. */
   private <T> Future<T> blocking(Callable<T> work) {
     return workers.executeBlocking(work, false).recover(e -> Future.failedFuture(
-      e instanceof SQLException || e instanceof IOException
+      e instanceof IOException || e instanceof SQLException sql && !isConstraintViolation(sql)
         ? new StoreUnavailableException("embedded store failed: " + e.getMessage(), e)
         : e));
+  }
+
+  private static boolean isConstraintViolation(SQLException e) {
+    return e.getSQLState() != null && e.getSQLState().startsWith("23");
   }
 
   private static String schema() throws IOException {

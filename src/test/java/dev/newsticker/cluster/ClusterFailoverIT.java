@@ -6,6 +6,7 @@ import dev.newsticker.support.Await;
 import dev.newsticker.support.ServerProcess;
 import dev.newsticker.support.SseEvent;
 import dev.newsticker.support.SseReader;
+import dev.newsticker.support.TestHeadlines;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
@@ -116,7 +117,7 @@ class ClusterFailoverIT {
   private void publish(int port, Map<Long, String> acknowledged, AtomicInteger refused, AtomicBoolean publishing) {
     try (Api api = new Api(vertx, port)) {
       for (int i = 0; publishing.get(); i++) {
-        HttpResponse<Buffer> response = api.publish(new JsonObject().put("headline", "Failover story number " + i).encode());
+        HttpResponse<Buffer> response = api.publish(new JsonObject().put("headline", TestHeadlines.distinct(i)).encode());
         if (response.statusCode() == 200) {
           JsonObject result = response.bodyAsJsonArray().getJsonObject(0);
           acknowledged.put(result.getLong("seq"), result.getString("storyId"));

@@ -8,6 +8,7 @@ import dev.newsticker.support.Await;
 import dev.newsticker.support.SseEvent;
 import dev.newsticker.support.SseReader;
 import dev.newsticker.support.TestServers;
+import dev.newsticker.support.TestHeadlines;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.json.JsonArray;
@@ -69,7 +70,7 @@ class ClusterTest {
 
       for (int i = 1; i <= 5; i++) {
         try (Api api = new Api(helper, (i % 2 == 0 ? first : second).server.port())) {
-          api.publishOne(new JsonObject().put("headline", "Cluster story number " + i));
+          api.publishOne(new JsonObject().put("headline", TestHeadlines.distinct(i)));
         }
       }
       List<Long> expected = LongStream.rangeClosed(1, 5).boxed().toList();
@@ -101,7 +102,7 @@ class ClusterTest {
     try (Api api = new Api(helper, first.server.port())) {
       Await.until("a desk", () -> first.server.runsDesk() || second.server.runsDesk());
       for (int i = 1; i <= 4; i++) {
-        api.publishOne(new JsonObject().put("headline", "Story to resume number " + i));
+        api.publishOne(new JsonObject().put("headline", TestHeadlines.distinct(100 + i)));
       }
       try (SseReader moved = SseReader.open(helper, second.server.port(), "/api/v1/stream", Map.of("Last-Event-ID", "2"))) {
         assertEquals(List.of(3L, 4L), seqs(moved.awaitEvents("two missed events", e -> storyEvents(e).size() >= 2)));

@@ -5,6 +5,7 @@ import dev.newsticker.support.Await;
 import dev.newsticker.support.ServerProcess;
 import dev.newsticker.support.SseEvent;
 import dev.newsticker.support.SseReader;
+import dev.newsticker.support.TestHeadlines;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
@@ -94,7 +95,7 @@ class KillRestartIT {
       for (int i = 0; publishing.get(); i++) {
         HttpResponse<Buffer> response;
         try {
-          response = api.publish(new JsonObject().put("headline", "Sustained story number " + i).encode());
+          response = api.publish(new JsonObject().put("headline", TestHeadlines.distinct(i)).encode());
         } catch (AssertionError connectionLost) {
           return;
         }

@@ -108,7 +108,7 @@ class PublishAndStreamTest {
   void restShowsStoriesWithRevisionsAndTheEventLog() {
     JsonObject first = api.publishOne(new JsonObject().put("id", "p1").put("headline", "Russia vows to act as nuclear pact ends with US"));
     api.publishOne(new JsonObject().put("id", "p1").put("headline", "Russia vows to act once nuclear pact with US ends"));
-    api.publishOne(new JsonObject().put("headline", "Another story entirely").put("category", "world"));
+    api.publishOne(new JsonObject().put("headline", "Another story entirely").put("category", "culture"));
 
     JsonObject story = api.get("/api/v1/stories/" + first.getString("storyId")).bodyAsJsonObject();
     assertEquals("Russia vows to act once nuclear pact with US ends", story.getString("headline"));
@@ -121,13 +121,37 @@ class PublishAndStreamTest {
     assertEquals("Another story entirely", page.getJsonArray("stories").getJsonObject(0).getString("headline"));
     JsonObject next = api.get("/api/v1/stories?limit=5&before=" + page.getLong("next")).bodyAsJsonObject();
     assertEquals(1, next.getJsonArray("stories").size());
-    assertEquals(1, api.get("/api/v1/stories?category=world").bodyAsJsonObject().getJsonArray("stories").size());
+    assertEquals(1, api.get("/api/v1/stories?category=culture").bodyAsJsonObject().getJsonArray("stories").size());
 
     JsonArray events = api.events(0);
     assertEquals(List.of(1L, 2L, 3L), events.stream().map(e -> ((JsonObject) e).getLong("seq")).toList());
     assertEquals(1, api.events(2).size());
     assertEquals(404, api.get("/api/v1/stories/nope").statusCode());
     assertEquals(404, Await.result(api.client().delete("/api/v1/stories/nope").send()).statusCode());
+  }
+
+  @Test
+  void aRevisedHeadlineWithoutIdIsAnUpdateAndAnotherSourceJoinsTheStory() {
+    JsonObject first = api.publishOne(new JsonObject().put("source", "wire-a")
+      .put("headline", "Gaza health officials say strikes kill 24 after Israel says officer wounded"));
+    JsonObject revised = api.publishOne(new JsonObject().put("source", "wire-a")
+      .put("headline", "Gaza health officials say strikes kill 23 after Israel says shots wounded officer"));
+    JsonObject otherSource = api.publishOne(new JsonObject().put("source", "wire-b")
+      .put("headline", "Gaza health officials say strikes kill 23 after Israel says shots wounded officer"));
+    JsonObject different = api.publishOne(new JsonObject().put("source", "wire-a")
+      .put("headline", "Mira Holt pulls out of the Madrid Open with a hip injury"));
+    JsonObject template = api.publishOne(new JsonObject().put("source", "wire-a")
+      .put("headline", "Jonas Prell pulls out of the Madrid Open with an elbow injury"));
+
+    assertEquals("story.updated", revised.getString("type"));
+    assertEquals(first.getString("storyId"), revised.getString("storyId"));
+    assertEquals(first.getString("storyId"), otherSource.getString("storyId"));
+    assertEquals("story.new", different.getString("type"));
+    assertEquals("story.new", template.getString("type"));
+    JsonObject story = api.get("/api/v1/stories/" + first.getString("storyId")).bodyAsJsonObject();
+    assertEquals(List.of("wire-a", "wire-b"), story.getJsonArray("sources").getList());
+    assertEquals("wording", story.getJsonArray("revisions").getJsonObject(1).getString("change"));
+    assertEquals(3, api.get("/api/v1/stories").bodyAsJsonObject().getJsonArray("stories").size());
   }
 
   @Test

@@ -6,6 +6,7 @@ import dev.newsticker.support.Await;
 import dev.newsticker.support.SseEvent;
 import dev.newsticker.support.SseReader;
 import dev.newsticker.support.TestServers;
+import dev.newsticker.support.TestHeadlines;
 import dev.newsticker.support.WsReader;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
@@ -98,7 +99,7 @@ class ResumeTest {
 
   private void publish(int from, int to) {
     for (int i = from; i <= to; i++) {
-      api.publishOne(new JsonObject().put("headline", "Numbered story " + i + " about the harbour"));
+      api.publishOne(new JsonObject().put("headline", TestHeadlines.distinct(i)));
     }
   }
 

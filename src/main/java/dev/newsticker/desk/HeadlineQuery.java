@@ -1,0 +1,123 @@
+package dev.newsticker.desk;
+
+import java.util.List;
+
+/**
+ * The headline being matched, reused from call to call: term ids sorted ascending (terms no
+ * story uses, id -1, first), their weights, name flags and texts, their order by rarity, and
+ * the bits of their signature.
+ */
+final class HeadlineQuery {
+  /** How much a term weighs, given its id (-1 when no story uses it) and whether it is a name. */
+  @FunctionalInterface
+  interface Weights {
+    double weight(int termId, boolean name);
+  }
+
+  private final TermIndex terms;
+  private final Weights weigher;
+  int[] ids = new int[32];
+  double[] weights = new double[32];
+  boolean[] names = new boolean[32];
+  String[] texts = new String[32];
+  int size;
+  int firstKnown;
+  int[] byRarity = new int[32];
+  double totalWeight;
+  double knownWeight;
+  long[] bits = new long[32];
+
+  HeadlineQuery(TermIndex terms, Weights weigher) {
+    this.terms = terms;
+    this.weigher = weigher;
+  }
+
+  /** One of 64 bits for a term id, spread by a multiplicative hash. */
+  static long signatureBit(int termId) {
+    return 1L << ((termId * 0x9E3779B9) >>> 26);
+  }
+
+  void load(List<HeadlineTerms> headline) {
+    size = headline.size();
+    if (size > ids.length) {
+      ids = new int[size];
+      weights = new double[size];
+      names = new boolean[size];
+      texts = new String[size];
+      byRarity = new int[size];
+      bits = new long[size];
+    }
+    totalWeight = 0;
+    knownWeight = 0;
+    for (int i = 0; i < size; i++) {
+      HeadlineTerms term = headline.get(i);
+      ids[i] = terms.find(term.term());
+      names[i] = term.name();
+      texts[i] = term.term();
+      weights[i] = weigher.weight(ids[i], term.name());
+      totalWeight += weights[i];
+      knownWeight += ids[i] < 0 ? 0 : weights[i];
+    }
+    sortByIds();
+    orderByRarity();
+    firstKnown = 0;
+    while (firstKnown < size && ids[firstKnown] < 0) {
+      firstKnown++;
+    }
+    for (int i = firstKnown; i < size; i++) {
+      bits[i] = signatureBit(ids[i]);
+    }
+  }
+
+  /**
+   * The most weight a story with this signature can share: terms whose bit it lacks are
+   * surely not in it. Rules out most candidates without reading their terms.
+   */
+  double signatureBound(long signature) {
+    double bound = 0;
+    for (int i = firstKnown; i < size; i++) {
+      if ((signature & bits[i]) != 0) {
+        bound += weights[i];
+      }
+    }
+    return bound;
+  }
+
+  /** Rarest first: they remove the most weight for the fewest postings scanned. */
+  private void orderByRarity() {
+    for (int i = 0; i < size; i++) {
+      int term = i;
+      int j = i - 1;
+      while (j >= 0 && scanCost(byRarity[j]) > scanCost(term)) {
+        byRarity[j + 1] = byRarity[j];
+        j--;
+      }
+      byRarity[j + 1] = term;
+    }
+  }
+
+  private double scanCost(int term) {
+    return terms.df(ids[term]) / weights[term];
+  }
+
+  private void sortByIds() {
+    for (int i = 1; i < size; i++) {
+      int id = ids[i];
+      double weight = weights[i];
+      boolean name = names[i];
+      String text = texts[i];
+      int j = i - 1;
+      while (j >= 0 && ids[j] > id) {
+        ids[j + 1] = ids[j];
+        weights[j + 1] = weights[j];
+        names[j + 1] = names[j];
+        texts[j + 1] = texts[j];
+        j--;
+      }
+      ids[j + 1] = id;
+      weights[j + 1] = weight;
+      names[j + 1] = name;
+      texts[j + 1] = text;
+    }
+  }
+}

@@ -1,0 +1,265 @@
+package dev.newsticker.desk;
+
+import dev.newsticker.ingest.FeedItem;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds the story a reworded headline revises, through an inverted index over weighted terms.
+ * <p>
+ * A term weighs its rarity among the live stories (IDF, smoothed by a prior of
+ * {@link MatcherSettings#idfPriorStories} so that a small window does not make every word rare),
+ * twice as much (by default) when it is a name. Figures are left out, since revisions change them.
+ * Candidates come from the posting lists of the headline's rarest terms (never from a scan of the
+ * window), as many as needed to be sure no story that could reach the threshold is left out;
+ * a cheap merge of sorted term ids rules most out, and the rest are scored by {@link MatchScore}.
+ * Misspelt words are paired with their fix only for candidates that pass on exact terms.
+ * Stories not updated within the window never match and are dropped from the index.
+ * <p>
+ * Not thread-safe: the desk calls it from its single thread.
+ */
+public final class SimilarityMatcher implements StoryMatcher {
+  private static final int NAME_BIT = 1;
+  private static final int EVIDENCE_BIT = 2;
+  /** Shorter words one letter apart are usually different words: Iran and Iraq, hip and hit. */
+  private static final int MISSPELT_MIN_LENGTH = 5;
+  private static final double EPSILON = 1e-6;
+
+  private final Clock clock;
+  private final long windowMillis;
+  private final double nameWeight;
+  private final double idfPrior;
+  private final MatchScore scoring;
+  private final TermIndex terms;
+  private final StorySlots slots = new StorySlots();
+  private final HeadlineQuery query;
+  private final Overlap overlap = new Overlap();
+  private float[] reach = new float[1024];
+  private int[] touched = new int[256];
+  private int candidates;
+  private long nextSweep;
+
+  public SimilarityMatcher(MatcherSettings settings, Clock clock) {
+    this.clock = clock;
+    this.windowMillis = settings.window().toMillis();
+    this.nameWeight = settings.nameWeightPercent() / 100.0;
+    this.idfPrior = settings.idfPriorStories();
+    this.scoring = new MatchScore(settings);
+    this.terms = new TermIndex(settings.maxPostings());
+    this.query = new HeadlineQuery(terms, this::weight);
+  }
+
+  @Override
+  public Optional<String> match(FeedItem item) {
+    long now = clock.millis();
+    sweepIfDue(now);
+    query.load(HeadlineTerms.of(item.headline(), terms));
+    if (query.size == 0) {
+      return Optional.empty();
+    }
+    double needed = scoring.sharedWeightNeeded(query.totalWeight);
+    double unscanned = gatherCandidates(needed);
+    long cutoff = now - windowMillis;
+    int best = -1;
+    double bestScore = 0;
+    for (int i = 0; i < candidates; i++) {
+      int slot = touched[i];
+      double reachable = reach[slot] + unscanned;
+      reach[slot] = 0;
+      if (reachable < needed - EPSILON || slots.updatedAt(slot) < cutoff) {
+        continue;
+      }
+      if (sharedWeight(slot) < needed - EPSILON) {
+        continue;
+      }
+      double score = score(slot);
+      if (score < scoring.threshold()) {
+        continue;
+      }
+      if (best < 0 || score > bestScore || (score == bestScore && slots.updatedAt(slot) > slots.updatedAt(best))) {
+        best = slot;
+        bestScore = score;
+      }
+    }
+    return best < 0 ? Optional.empty() : Optional.of(slots.id(best));
+  }
+
+  @Override
+  public void index(Story story) {
+    remove(story.id());
+    if (story.removed()) {
+      return;
+    }
+    long now = clock.millis();
+    sweepIfDue(now);
+    long updated = millis(story.updatedAt() != null ? story.updatedAt() : story.publishedAt(), now);
+    if (updated < now - windowMillis) {
+      return;
+    }
+    List<HeadlineTerms> headline = HeadlineTerms.of(story.headline(), terms);
+    int slot = slots.allocate(story.id(), updated);
+    int[] encoded = new int[headline.size()];
+    long signature = 0;
+    for (int i = 0; i < encoded.length; i++) {
+      HeadlineTerms term = headline.get(i);
+      int id = terms.intern(term.term());
+      encoded[i] = id << 2 | (term.name() ? NAME_BIT : 0) | (term.evidence() ? EVIDENCE_BIT : 0);
+      signature |= HeadlineQuery.signatureBit(id);
+    }
+    for (int value : encoded) {
+      terms.add(value >>> 2, slot, signature, (value & EVIDENCE_BIT) != 0, (value & NAME_BIT) != 0);
+    }
+    Arrays.sort(encoded);
+    slots.setTerms(slot, encoded);
+    if (slot >= reach.length) {
+      reach = Arrays.copyOf(reach, Math.max(slot + 1, reach.length * 2));
+    }
+  }
+
+  @Override
+  public void remove(String storyId) {
+    int slot = slots.find(storyId);
+    if (slot < 0) {
+      return;
+    }
+    for (int encoded : slots.terms(slot)) {
+      terms.remove(encoded >>> 2, slot, (encoded & EVIDENCE_BIT) != 0, (encoded & NAME_BIT) != 0);
+    }
+    slots.release(slot);
+  }
+
+  /** Live stories in the index. */
+  public int size() {
+    return slots.size();
+  }
+
+  /**
+   * Finds candidates through the posting lists of the headline's rarest terms: once the terms
+   * left weigh less than a match needs, a story sharing none of the terms scanned so far cannot
+   * match, so the common terms with their long lists are never scanned. Terms too common to have
+   * a posting list are passed over; terms no story uses can be shared by none. A story whose
+   * signature rules out the weight needed is passed over without touching it. Leaves the
+   * candidates in {@code touched[0..candidates)} with the weight they share in {@code reach};
+   * returns the weight of the terms not scanned, which any candidate may share too.
+   */
+  private double gatherCandidates(double needed) {
+    int count = 0;
+    double unscanned = query.knownWeight;
+    for (int k = 0; k < query.size && unscanned >= needed - EPSILON; k++) {
+      int q = query.byRarity[k];
+      int id = query.ids[q];
+      if (id < 0 || terms.postings(id) == null) {
+        continue;
+      }
+      float weight = (float) query.weights[q];
+      unscanned -= weight;
+      long[] list = terms.postings(id);
+      int size = terms.postingCount(id);
+      for (int p = 0; p < size; p++) {
+        if (query.signatureBound(list[2 * p + 1]) < needed - EPSILON) {
+          continue;
+        }
+        int slot = (int) list[2 * p];
+        if (reach[slot] == 0) {
+          if (count == touched.length) {
+            touched = Arrays.copyOf(touched, count * 2);
+          }
+          touched[count++] = slot;
+        }
+        reach[slot] += weight;
+      }
+    }
+    candidates = count;
+    return unscanned;
+  }
+
+  /** The weight a story shares with the query: a cheap merge that rules most candidates out before scoring. */
+  private double sharedWeight(int slot) {
+    int[] story = slots.terms(slot);
+    double shared = 0;
+    int q = query.firstKnown;
+    int s = 0;
+    while (q < query.size && s < story.length) {
+      int storyId = story[s] >>> 2;
+      if (query.ids[q] == storyId) {
+        shared += query.weights[q++];
+        s++;
+      } else if (query.ids[q] < storyId) {
+        q++;
+      } else {
+        s++;
+      }
+    }
+    return shared;
+  }
+
+  /** Merges the sorted terms of the query and of a story into shared and one-sided weights. */
+  private double score(int slot) {
+    int[] story = slots.terms(slot);
+    overlap.reset();
+    for (int q = 0; q < query.firstKnown; q++) {
+      overlap.onlyNew(q, query.weights[q], query.names[q]);
+    }
+    int q = query.firstKnown;
+    int s = 0;
+    while (q < query.size || s < story.length) {
+      int storyId = s < story.length ? story[s] >>> 2 : Integer.MAX_VALUE;
+      int queryId = q < query.size ? query.ids[q] : Integer.MAX_VALUE;
+      if (queryId == storyId) {
+        overlap.shared(query.weights[q++]);
+        s++;
+      } else if (queryId < storyId) {
+        overlap.onlyNew(q, query.weights[q], query.names[q]);
+        q++;
+      } else {
+        boolean name = (story[s++] & NAME_BIT) != 0;
+        overlap.onlyStory(storyId, weight(storyId, name), name);
+      }
+    }
+    if (scoring.worthPairing(overlap)) {
+      pairMisspellings();
+    }
+    return scoring.score(overlap);
+  }
+
+  /** A corrected spelling ("Beunos Aires" to "Buenos Aires") is the same word, not a replaced name. */
+  private void pairMisspellings() {
+    int newCount = overlap.rememberedNew();
+    int storyCount = overlap.rememberedStory();
+    for (int i = 0; i < newCount; i++) {
+      int q = overlap.newTerms[i];
+      for (int j = 0; j < storyCount; j++) {
+        if (overlap.storyWeights[j] > 0
+          && Spelling.isTypo(query.texts[q], terms.term(overlap.storyTerms[j]), 1, MISSPELT_MIN_LENGTH)) {
+          overlap.pair(query.weights[q], query.names[q], j);
+          break;
+        }
+      }
+    }
+  }
+
+  /** A term's rarity among the live stories (IDF smoothed by the prior), boosted for a name. */
+  private double weight(int termId, boolean name) {
+    double idf = Math.log(1 + (slots.size() + idfPrior) / (terms.df(termId) + 1));
+    return name ? idf * nameWeight : idf;
+  }
+
+  private void sweepIfDue(long now) {
+    if (now < nextSweep) {
+      return;
+    }
+    long cutoff = now - windowMillis;
+    for (String id : slots.idsUpdatedBefore(cutoff)) {
+      remove(id);
+    }
+    nextSweep = now + Math.max(60_000, windowMillis / 24);
+  }
+
+  private static long millis(Instant at, long fallback) {
+    return at == null ? fallback : at.toEpochMilli();
+  }
+}

@@ -1,0 +1,93 @@
+package dev.newsticker.desk;
+
+import dev.newsticker.ingest.FeedItem;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Headlines classified per second on one thread against a window of indexed stories: half of
+ * them revisions of an indexed story, half new. Run with scripts/bench-desk.sh.
+ * <p>
+ * Each iteration also prints the benchmark thread's CPU time per headline: on a machine shared
+ * with other work, wall-clock throughput says as much about the neighbours as about the matcher.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class DeskMatchBenchmark {
+  static final Instant NOW = Instant.parse("2026-03-04T12:00:00Z");
+  private static final int QUERIES = 1 << 14;
+
+  @Param({"10000", "100000"})
+  int stories;
+
+  private SimilarityMatcher matcher;
+  private FeedItem[] queries;
+  private int next;
+  private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+  private long cpuAtStart;
+  private int opsAtStart;
+
+  @Setup(Level.Trial)
+  public void setUp() {
+    SyntheticHeadlines headlines = new SyntheticHeadlines(42, 40_000, 30_000);
+    List<Story> window = window(headlines, stories);
+    matcher = new SimilarityMatcher(MatcherSettings.DEFAULTS, Clock.fixed(NOW, ZoneOffset.UTC));
+    window.forEach(matcher::index);
+    queries = new FeedItem[QUERIES];
+    for (int i = 0; i < QUERIES; i++) {
+      String headline = i % 2 == 0
+        ? headlines.revise(window.get((i * 7919) % window.size()).headline())
+        : headlines.headline();
+      queries[i] = FeedItem.headline("bench", headline);
+    }
+  }
+
+  @Setup(Level.Iteration)
+  public void startIteration() {
+    cpuAtStart = threads.getCurrentThreadCpuTime();
+    opsAtStart = next;
+  }
+
+  @TearDown(Level.Iteration)
+  public void reportCpu() {
+    double micros = (threads.getCurrentThreadCpuTime() - cpuAtStart) / 1000.0 / (next - opsAtStart);
+    System.out.printf("  [cpu] %d stories: %.2f us of CPU per headline (%.0f headlines per CPU-second)%n",
+      stories, micros, 1_000_000 / micros);
+  }
+
+  @Benchmark
+  public Optional<String> classify() {
+    return matcher.match(queries[next++ & (QUERIES - 1)]);
+  }
+
+  /** Stories updated at spread times within the last 47 hours, as a desk's window holds them. */
+  static List<Story> window(SyntheticHeadlines headlines, int count) {
+    long spread = Duration.ofHours(47).toMillis();
+    return java.util.stream.IntStream.range(0, count)
+      .mapToObj(i -> {
+        Instant at = NOW.minusMillis(spread * i / count);
+        return new Story("s" + i, headlines.headline(), null, List.of(), null, "bench", List.of("bench"), null, null,
+          List.of(), false, at, at, 1, i, false);
+      })
+      .toList();
+  }
+}
