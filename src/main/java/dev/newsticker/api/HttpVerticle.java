@@ -73,18 +73,21 @@ public class HttpVerticle extends VerticleBase {
       .setMaxWebSocketFrameSize(2 * guards.settings().wsMessageBytes())
       .setMaxWebSocketMessageSize(2 * guards.settings().wsMessageBytes()));
     server.connectionHandler(guards.connections()::opened);
-    return server.requestHandler(router()).listen();
+    return ContractValidation.load(vertx, settings)
+      .compose(validation -> server.requestHandler(router(validation)).listen());
   }
 
-  private Router router() {
+  private Router router(ContractValidation validation) {
     Router router = Router.router(vertx);
     router.route().handler(guards.connections());
     router.route().handler(new SameOrigin());
     router.route().handler(cors());
     router.route("/api/*").handler(guards.requests());
     router.route("/api/*").handler(BodyHandler.create().setBodyLimit(settings.limits().bodyBytes()));
+    router.get("/api/v1/openapi.json").handler(ctx -> ctx.json(validation.document()));
+    router.route("/api/*").handler(validation.publicOperations());
     new PublishRoutes(new PublishRequestParser(settings.limits().headlineChars(), settings.limits().itemsPerPublish()),
-      guards.publishAccess()).mount(router);
+      guards.publishAccess(), validation.securedOperations()).mount(router);
     new StoryRoutes(store, settings.limits().pageMax()).mount(router);
     new ReaderRoutes(vertx, guards, settings.stream().retryMillis()).mount(router);
     new StreamRoutes(new Streams(hub, replay, settings.stream(), pushMetrics), guards.settings().wsMessageBytes(),
