@@ -97,7 +97,9 @@ public final class ContractValidation {
 
   private void validate(RoutingContext ctx, Predicate<Operation> which) {
     Operation operation = contract.findOperation(ctx.request().path(), ctx.request().method());
-    if (operation == null || !which.test(operation)) {
+    // A WebSocket handshake cannot wait for an asynchronous check: its parameters are checked as
+    // its subscribe messages are (SubscriptionRequest), by the same rules.
+    if (operation == null || !which.test(operation) || isUpgrade(ctx)) {
       ctx.next();
       return;
     }
@@ -105,6 +107,11 @@ public final class ContractValidation {
       .compose(request -> validator.validate(request, operation.getOperationId()))
       .onSuccess(valid -> ctx.next())
       .onFailure(failure -> refuse(ctx, failure));
+  }
+
+  private static boolean isUpgrade(RoutingContext ctx) {
+    String upgrade = ctx.request().getHeader("Upgrade");
+    return upgrade != null && upgrade.equalsIgnoreCase("websocket");
   }
 
   private static void refuse(RoutingContext ctx, Throwable failure) {

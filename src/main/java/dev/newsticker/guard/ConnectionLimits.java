@@ -4,6 +4,7 @@ import dev.newsticker.api.ApiErrors;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpConnection;
 import io.vertx.core.net.SocketAddress;
+import io.vertx.core.net.impl.ConnectionBase;
 import io.vertx.ext.web.RoutingContext;
 
 import java.util.Map;
@@ -38,11 +39,18 @@ public final class ConnectionLimits implements Handler<RoutingContext> {
     } else if (mine > perAddress) {
       refused.put(connection, 429);
     }
-    connection.closeHandler(closed -> {
+    Runnable release = () -> {
       open.decrementAndGet();
       refused.remove(connection);
       byAddress.computeIfPresent(address, (a, count) -> count.decrementAndGet() == 0 ? null : count);
-    });
+    };
+    // After a WebSocket upgrade the HTTP connection object is replaced and its closeHandler never
+    // runs; the channel's own close future fires whatever the connection became.
+    if (connection instanceof ConnectionBase base) {
+      base.channel().closeFuture().addListener(closed -> release.run());
+    } else {
+      connection.closeHandler(closed -> release.run());
+    }
   }
 
   @Override

@@ -46,7 +46,7 @@ public record GuardSettings(
       limits.integer("wsMessageBytes", 65_536, 256, 16 << 20),
       limits.integer("wsMessagesPerSecond", 20, 1, 100_000),
       limits.integer("connectionsTotal", 10_000, 1, 1_000_000),
-      limits.integer("connectionsPerAddress", 200, 1, 1_000_000),
+      limits.integer("connectionsPerAddress", 1000, 1, 1_000_000),
       limits.integer("publishesPerSecond", 50, 1, 1_000_000),
       limits.integer("publishBurst", 200, 1, 1_000_000),
       limits.integer("shutdownSeconds", 10, 1, 600));

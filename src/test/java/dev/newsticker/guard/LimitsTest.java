@@ -72,7 +72,8 @@ class LimitsTest {
     for (int i = 0; i < 4; i++) {
       four.add(new JsonObject().put("headline", "Item " + i));
     }
-    assertTrue(reason(api.publish(four.encode()), 400).getString("error").contains("at most 3"));
+    String tooMany = reason(api.publish(four.encode()), 400).getString("error");
+    assertTrue(tooMany.contains("too many items") && tooMany.contains("3"), tooMany);
     assertEquals(200, api.publish(new JsonArray(four.getList().subList(0, 3)).encode()).statusCode());
 
     assertEquals("category", reason(api.get("/api/v1/stories?category=" + "c".repeat(41)), 400).getString("field"));
@@ -125,6 +126,16 @@ class LimitsTest {
       readers.forEach(SseReader::close);
     }
     Await.until("a connection to be accepted again", () -> freshGet("/api/v1/stories").statusCode() == 200);
+    List<RawSocket> sockets = new ArrayList<>();
+    try {
+      for (int i = 0; i < 3; i++) {
+        sockets.add(RawSocket.open(vertx, server.port(), "/api/v1/ws", Map.of()));
+      }
+      assertEquals(429, freshGet("/api/v1/stories").statusCode(), "WebSockets count too");
+    } finally {
+      sockets.forEach(RawSocket::close);
+    }
+    Await.until("closed WebSockets to be released", () -> freshGet("/api/v1/stories").statusCode() == 200);
   }
 
   @Test
