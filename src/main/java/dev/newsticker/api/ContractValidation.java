@@ -10,6 +10,7 @@ import io.vertx.ext.web.openapi.router.RequestExtractor;
 import io.vertx.json.schema.OutputUnit;
 import io.vertx.openapi.contract.OpenAPIContract;
 import io.vertx.openapi.contract.Operation;
+import io.vertx.openapi.contract.RequestBody;
 import io.vertx.openapi.validation.RequestValidator;
 import io.vertx.openapi.validation.SchemaValidationException;
 import io.vertx.openapi.validation.ValidatorException;
@@ -103,6 +104,12 @@ public final class ContractValidation {
       ctx.next();
       return;
     }
+    RequestBody body = operation.getRequestBody();
+    String contentType = ctx.request().getHeader("Content-Type");
+    if (body != null && (contentType == null || body.determineContentType(contentType) == null)) {
+      ApiErrors.send(ctx, 415, "send " + String.join(" or ", body.getContent().keySet()));
+      return;
+    }
     extractor.extractValidatableRequest(ctx, operation)
       .compose(request -> validator.validate(request, operation.getOperationId()))
       .onSuccess(valid -> ctx.next())
@@ -120,11 +127,6 @@ public final class ContractValidation {
       return;
     }
     String message = invalid.getMessage() == null ? "" : invalid.getMessage();
-    if (message.contains("content type") || message.contains("Content-Type") || message.contains("media type")
-      || message.contains("format of the request body is not supported")) {
-      ApiErrors.send(ctx, 415, "send application/json (an object or an array) or text/plain wire text");
-      return;
-    }
     if (invalid instanceof SchemaValidationException schema && message.startsWith("The value of the request body")) {
       ApiErrors.send(ctx, 400, bodyError(schema.getOutputUnit()));
       return;

@@ -3,6 +3,7 @@ package dev.newsticker.api;
 import dev.newsticker.config.Settings;
 import dev.newsticker.guard.Guards;
 import dev.newsticker.guard.SameOrigin;
+import dev.newsticker.guard.Utf8Bodies;
 import dev.newsticker.ingest.PublishRequestParser;
 import dev.newsticker.push.Fanout;
 import dev.newsticker.push.LoopHub;
@@ -69,7 +70,7 @@ public class HttpVerticle extends VerticleBase {
       .setHost(settings.httpHost())
       .setPort(port)
       .setCompressionSupported(true)
-      .setMaxInitialLineLength(2 * guards.settings().uriChars())
+      .setMaxInitialLineLength(4 * guards.settings().uriChars())
       .setMaxWebSocketFrameSize(2 * guards.settings().wsMessageBytes())
       .setMaxWebSocketMessageSize(2 * guards.settings().wsMessageBytes()));
     server.connectionHandler(guards.connections()::opened);
@@ -84,6 +85,7 @@ public class HttpVerticle extends VerticleBase {
     router.route().handler(cors());
     router.route("/api/*").handler(guards.requests());
     router.route("/api/*").handler(BodyHandler.create().setBodyLimit(settings.limits().bodyBytes()));
+    router.route("/api/*").handler(new Utf8Bodies());
     router.get("/api/v1/openapi.json").handler(ctx -> ctx.json(validation.document()));
     router.route("/api/*").handler(validation.publicOperations());
     new PublishRoutes(new PublishRequestParser(settings.limits().headlineChars(), settings.limits().itemsPerPublish()),
@@ -101,6 +103,7 @@ public class HttpVerticle extends VerticleBase {
     router.route().handler(StaticHandler.create("web").setMaxAgeSeconds(STATIC_MAX_AGE_SECONDS));
     router.route("/api/*").last().handler(ctx -> ApiErrors.send(ctx, 404, "no such endpoint: " + ctx.request().path()));
     router.errorHandler(413, ctx -> ApiErrors.send(ctx, 413, "request body larger than " + settings.limits().bodyBytes() + " bytes"));
+    router.errorHandler(400, ctx -> ApiErrors.send(ctx, 400, "the request could not be read"));
     router.errorHandler(403, ctx -> ApiErrors.send(ctx, 403, ctx.failure() == null
       ? "forbidden" : "forbidden: " + ctx.failure().getMessage()));
     router.errorHandler(500, ctx -> ApiErrors.send(ctx, 500, "internal error"));

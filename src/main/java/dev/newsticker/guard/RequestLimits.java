@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * Query size limits in front of the API: a request line longer than {@code uriChars} gets 414, a
  * parameter value longer than {@code paramChars} 400 naming it. (Lines too long even for the HTTP
- * decoder, which is set to twice {@code uriChars}, get Vert.x's own bare 414.)
+ * decoder, which is set to four times {@code uriChars}, get Vert.x's own bare 414.)
  */
 public final class RequestLimits implements Handler<RoutingContext> {
   private final int uriChars;
