@@ -27,7 +27,7 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Whatever a client sends to the publish and read endpoints, the answer is a JSON 2xx or 4xx, never a 500. */
-class HttpNever500Properties {
+class HttpNever500PropertiesTest {
   private static final Set<Integer> PUBLISH_ANSWERS = Set.of(200, 400, 413, 415);
   private static Vertx vertx;
   private static Server server;

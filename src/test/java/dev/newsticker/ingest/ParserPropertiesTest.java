@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (WireTextException, InvalidItemException), never another one; and what they accept obeys the
  * limits.
  */
-class ParserProperties {
+class ParserPropertiesTest {
   private static final int HEADLINE_CHARS = 400;
   private static final int MAX_ITEMS = 50;
   private final PublishRequestParser parser = new PublishRequestParser(HEADLINE_CHARS, MAX_ITEMS);
