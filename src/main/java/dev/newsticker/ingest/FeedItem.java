@@ -44,10 +44,6 @@ public record FeedItem(
     return new FeedItem(id, source, headline, summary, body, url, byline, newCategory, tags, breaking, publishedAt, history);
   }
 
-  public FeedItem withSource(String newSource) {
-    return new FeedItem(id, newSource, headline, summary, body, url, byline, category, tags, breaking, publishedAt, history);
-  }
-
   public JsonObject toJson() {
     JsonObject json = new JsonObject()
       .put("headline", headline)

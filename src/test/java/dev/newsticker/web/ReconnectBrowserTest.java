@@ -1,12 +1,8 @@
 package dev.newsticker.web;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -15,30 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A server restart under an open page: the page says so, reconnects and resumes from its last seq. */
-class ReconnectBrowserTest {
+class ReconnectBrowserTest extends BrowserTestBase {
   private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-  @TempDir
-  static Path dataDir;
-  private static TickerSite site;
-  private static Browser browser;
-
-  @BeforeAll
-  static void start() throws Exception {
-    Browser.assumeInstalled();
-    site = TickerSite.start(dataDir);
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    if (browser != null) {
-      browser.close();
-    }
-    if (site != null) {
-      site.close();
-    }
-  }
 
   @Test
   void resumesAfterARestartWithoutDuplicates() {

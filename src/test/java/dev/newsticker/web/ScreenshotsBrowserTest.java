@@ -5,7 +5,6 @@ import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -25,21 +24,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The page and the widget, light and dark, at desktop width and at 320 px, as PNGs under
  * target/screenshots (the copies under docs/ come from here). Each shot checks its theme applied.
  */
-class ScreenshotsBrowserTest {
+class ScreenshotsBrowserTest extends BrowserTestBase {
   private static final Duration PATIENCE = Duration.ofSeconds(15);
 
-  @TempDir
-  static Path dataDir;
-  private static TickerSite site;
   private static HostSite host;
-  private static Browser browser;
 
   @BeforeAll
-  static void start() throws Exception {
-    Browser.assumeInstalled();
-    site = TickerSite.start(dataDir);
+  static void startHostAndPublish() throws Exception {
     host = HostSite.start(site.vertx(), site.origin());
-    browser = Browser.start();
     try (InputStream in = ScreenshotsBrowserTest.class.getResourceAsStream("/webtest/headlines.json")) {
       site.publish(new JsonArray(new String(in.readAllBytes(), StandardCharsets.UTF_8)).stream()
         .map(JsonObject.class::cast).toList());
@@ -50,15 +42,9 @@ class ScreenshotsBrowserTest {
   }
 
   @AfterAll
-  static void stop() throws Exception {
-    if (browser != null) {
-      browser.close();
-    }
+  static void stopHost() throws Exception {
     if (host != null) {
       host.close();
-    }
-    if (site != null) {
-      site.close();
     }
   }
 

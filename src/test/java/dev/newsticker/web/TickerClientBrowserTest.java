@@ -1,43 +1,18 @@
 package dev.newsticker.web;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** ticker.js and ticker-view.js as libraries, in the browser: module form, protocol, link safety. */
-class TickerClientBrowserTest {
-  @TempDir
-  static Path dataDir;
-  private static TickerSite site;
-  private static Browser browser;
-
-  @BeforeAll
-  static void start() throws Exception {
-    Browser.assumeInstalled();
-    site = TickerSite.start(dataDir);
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    if (browser != null) {
-      browser.close();
-    }
-    if (site != null) {
-      site.close();
-    }
-  }
+class TickerClientBrowserTest extends BrowserTestBase {
 
   @BeforeEach
   void openPage() {

@@ -1,18 +1,14 @@
 package dev.newsticker.web;
 
 import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -23,30 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The ticker page at / in a real browser against a real server. */
-class TickerPageBrowserTest {
+class TickerPageBrowserTest extends BrowserTestBase {
   private static final Duration PATIENCE = Duration.ofSeconds(15);
 
-  @TempDir
-  static Path dataDir;
-  private static TickerSite site;
-  private static Browser browser;
-
-  @BeforeAll
-  static void start() throws Exception {
-    Browser.assumeInstalled();
-    site = TickerSite.start(dataDir);
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    if (browser != null) {
-      browser.close();
-    }
-    if (site != null) {
-      site.close();
-    }
-  }
 
   @AfterEach
   void resetMedia() {

@@ -3,11 +3,9 @@ package dev.newsticker.web;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -17,33 +15,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The widget and the iframe form on a page of another origin, as a customer's site embeds them. */
-class WidgetBrowserTest {
+class WidgetBrowserTest extends BrowserTestBase {
   private static final Duration PATIENCE = Duration.ofSeconds(15);
 
-  @TempDir
-  static Path dataDir;
-  private static TickerSite site;
   private static HostSite host;
-  private static Browser browser;
 
   @BeforeAll
-  static void start() throws Exception {
-    Browser.assumeInstalled();
-    site = TickerSite.start(dataDir);
+  static void startHost() throws Exception {
     host = HostSite.start(site.vertx(), site.origin());
-    browser = Browser.start();
   }
 
   @AfterAll
-  static void stop() throws Exception {
-    if (browser != null) {
-      browser.close();
-    }
+  static void stopHost() throws Exception {
     if (host != null) {
       host.close();
-    }
-    if (site != null) {
-      site.close();
     }
   }
 
