@@ -84,7 +84,8 @@ public class HttpVerticle extends VerticleBase {
     router.route().handler(new SameOrigin());
     router.route().handler(cors());
     router.route("/api/*").handler(guards.requests());
-    router.route("/api/*").handler(BodyHandler.create().setBodyLimit(settings.limits().bodyBytes()));
+    // No file uploads: the API takes none, and a stranger's multipart body must not reach the disk.
+    router.route("/api/*").handler(BodyHandler.create(false).setBodyLimit(settings.limits().bodyBytes()));
     router.route("/api/*").handler(new Utf8Bodies());
     router.get("/api/v1/openapi.json").handler(ctx -> ctx.json(validation.document()));
     router.route("/api/*").handler(validation.publicOperations());

@@ -11,6 +11,7 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpRequest;
 import io.vertx.ext.web.client.HttpResponse;
+import io.vertx.ext.web.handler.BodyHandler;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -18,6 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -74,7 +78,22 @@ class BadInputCorpusTest {
     if (c.getString("contentType") != null) {
       request.putHeader("Content-Type", c.getString("contentType"));
     }
+    long uploadsBefore = uploads();
     assertRefused(c, Await.result(request.sendBuffer(Corpus.payload(c))));
+    assertEquals(uploadsBefore, uploads(), "a multipart body never reaches the disk");
+  }
+
+  /** Files in Vert.x's default upload directory (which a test harness may have created). */
+  private static long uploads() {
+    Path dir = Path.of(BodyHandler.DEFAULT_UPLOADS_DIRECTORY);
+    if (!Files.isDirectory(dir)) {
+      return 0;
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.count();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @ParameterizedTest(name = "query: {0}")
