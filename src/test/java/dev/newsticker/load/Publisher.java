@@ -1,5 +1,6 @@
 package dev.newsticker.load;
 
+import dev.newsticker.support.TestHeadlines;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -96,7 +97,8 @@ final class Publisher {
       .put("id", "load-" + run + "-" + index)
       .put("source", "load")
       .put("category", "bench")
-      .put("headline", "Load test headline ~~" + index + "." + sentNanos + "~~ ");
+      // a town of its own per headline: the desk must see different stories, not revisions of one
+      .put("headline", "Load test in " + TestHeadlines.name(index) + " ~~" + index + "." + sentNanos + "~~ ");
     int padding = BODY_BYTES - item.encode().length();
     item.put("headline", item.getString("headline") + "x".repeat(Math.max(0, padding)));
     return item.encode();
