@@ -6,6 +6,7 @@ import dev.newsticker.support.Await;
 import dev.newsticker.support.Metrics;
 import dev.newsticker.support.SseEvent;
 import dev.newsticker.support.SseReader;
+import dev.newsticker.support.TestHeadlines;
 import dev.newsticker.support.TestServers;
 import dev.newsticker.support.WsReader;
 import io.vertx.core.Vertx;
@@ -131,7 +132,7 @@ class SlowReadersTest {
     JsonArray items = new JsonArray();
     for (int i = 0; i < PER_BATCH; i++) {
       items.add(new JsonObject().put("id", "slow-" + batch + "-" + i).put("source", "test")
-        .put("headline", "Slow reader test " + batch + "/" + i).put("body", new JsonArray().add(PARAGRAPH)));
+        .put("headline", TestHeadlines.distinct(batch * PER_BATCH + i)).put("body", new JsonArray().add(PARAGRAPH)));
     }
     assertEquals(200, api.publish(items.encode()).statusCode());
   }
