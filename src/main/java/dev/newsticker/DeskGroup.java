@@ -10,6 +10,7 @@ import dev.newsticker.ingest.FeedPollerVerticle;
 import dev.newsticker.ingest.FeedSettings;
 import dev.newsticker.store.StoryStore;
 import dev.newsticker.store.StoryStores;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Deployable;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -29,13 +30,13 @@ public final class DeskGroup {
   private final List<Supplier<Deployable>> members = new ArrayList<>();
   private final List<String> deployed = new ArrayList<>();
 
-  public DeskGroup(Vertx vertx, Settings settings, StoryStore store, FeedSettings feeds) {
+  public DeskGroup(Vertx vertx, Settings settings, StoryStore store, FeedSettings feeds, MeterRegistry meters) {
     this.vertx = vertx;
     MatcherSettings matching = MatcherSettings.from(new ConfigReader(settings.section("desk"), "desk"));
     Clock clock = Clock.systemUTC();
     members.add(() -> new StoryDeskVerticle(store, () -> matching.newMatcher(clock), clock));
     members.add(() -> StoryStores.retention(store, settings));
-    members.add(() -> new FeedPollerVerticle(feeds));
+    members.add(() -> new FeedPollerVerticle(feeds, meters));
     if (feeds.dropFolder() != null) {
       members.add(() -> new DropFolderVerticle(feeds));
     }

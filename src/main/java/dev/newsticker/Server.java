@@ -67,10 +67,10 @@ public final class Server {
     PushMetrics pushMetrics = new PushMetrics(registry);
     RecentEvents recent = new RecentEvents(settings.recentEvents());
     Fanout fanout = new Fanout(vertx, recent, pushMetrics);
-    Replay replay = new Replay(store, recent, MAX_REPLAY);
+    Replay replay = new Replay(store, recent, MAX_REPLAY, pushMetrics);
     FeedSettings feeds = FeedSettings.from(settings);
     ClusterSettings cluster = ClusterSettings.from(settings);
-    DeskGroup deskGroup = new DeskGroup(vertx, settings, store, feeds);
+    DeskGroup deskGroup = new DeskGroup(vertx, settings, store, feeds, registry);
     DeskLeadership leadership = cluster.enabled()
       ? new DeskLeadership(vertx, settings.pgUrl(), deskGroup, cluster.leaderPollMillis()) : null;
     Guards guards = Guards.create(vertx, settings);

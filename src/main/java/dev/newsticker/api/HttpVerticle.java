@@ -64,12 +64,15 @@ public class HttpVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
-    hub = new LoopHub(vertx, context, settings.stream().heartbeatSeconds());
+    hub = new LoopHub(vertx, context, settings.stream().heartbeatSeconds(), pushMetrics);
     fanout.register(hub);
     server = vertx.createHttpServer(new HttpServerOptions()
       .setHost(settings.httpHost())
       .setPort(port)
       .setCompressionSupported(true)
+      // WebSocket frames are encoded once and written to every reader; per-connection deflate would undo that
+      .setPerMessageWebSocketCompressionSupported(false)
+      .setPerFrameWebSocketCompressionSupported(false)
       .setMaxInitialLineLength(4 * guards.settings().uriChars())
       .setMaxWebSocketFrameSize(2 * guards.settings().wsMessageBytes())
       .setMaxWebSocketMessageSize(2 * guards.settings().wsMessageBytes()));

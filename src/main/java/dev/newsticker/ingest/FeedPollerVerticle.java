@@ -1,5 +1,7 @@
 package dev.newsticker.ingest;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.buffer.Buffer;
@@ -24,6 +26,7 @@ public class FeedPollerVerticle extends VerticleBase {
   private static final Logger log = LoggerFactory.getLogger(FeedPollerVerticle.class);
 
   private final FeedSettings settings;
+  private final MeterRegistry meters;
   private FeedRegistry registry;
   private FeedFetcher fetcher;
   private FeedCycle cycle;
@@ -31,7 +34,13 @@ public class FeedPollerVerticle extends VerticleBase {
   private WebSubSubscriber websub;
 
   public FeedPollerVerticle(FeedSettings settings) {
+    this(settings, new SimpleMeterRegistry());
+  }
+
+  /** Counts every fetch on {@code meters} as {@code newsticker_feed_fetches{outcome}}. */
+  public FeedPollerVerticle(FeedSettings settings, MeterRegistry meters) {
     this.settings = settings;
+    this.meters = meters;
   }
 
   @Override
@@ -92,6 +101,7 @@ public class FeedPollerVerticle extends VerticleBase {
   }
 
   private void record(FeedState feed, FeedCycle.Outcome outcome) {
+    count(outcome);
     Instant now = Instant.now();
     feed.lastFetch = now;
     feed.httpStatus = outcome.httpStatus();
@@ -111,6 +121,12 @@ public class FeedPollerVerticle extends VerticleBase {
     }
     planPoll(feed, delay);
     registry.changed();
+  }
+
+  private void count(FeedCycle.Outcome outcome) {
+    Integer status = outcome.httpStatus();
+    String name = !outcome.ok() ? "error" : status != null && status == 304 ? "not_modified" : "ok";
+    meters.counter("newsticker_feed_fetches", "outcome", name).increment();
   }
 
   private void list(Message<JsonObject> message) {

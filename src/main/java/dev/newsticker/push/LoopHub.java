@@ -15,10 +15,12 @@ public final class LoopHub {
   private final Context context;
   private final long timer;
   private final Vertx vertx;
+  private final PushMetrics metrics;
 
-  public LoopHub(Vertx vertx, Context context, int heartbeatSeconds) {
+  public LoopHub(Vertx vertx, Context context, int heartbeatSeconds, PushMetrics metrics) {
     this.vertx = vertx;
     this.context = context;
+    this.metrics = metrics;
     this.timer = vertx.setPeriodic(heartbeatSeconds * 1000L, id -> subscribers.forEach(Subscriber::heartbeat));
   }
 
@@ -33,9 +35,14 @@ public final class LoopHub {
   /** Called from any thread: hands the event to this loop. */
   void publish(OutboundEvent event) {
     context.runOnContext(ignored -> {
+      int written = 0;
       for (Subscriber subscriber : subscribers) {
-        subscriber.offer(event);
+        if (subscriber.offer(event)) {
+          written++;
+        }
       }
+      metrics.delivered(written);
+      metrics.fannedOut(event);
     });
   }
 

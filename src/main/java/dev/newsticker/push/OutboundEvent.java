@@ -10,10 +10,10 @@ import io.vertx.core.json.JsonObject;
  * bytes written to every reader that wants it.
  *
  * @param story the story as the event shows it (for filters and conflation)
- * @param json  the envelope, as WebSocket text frames carry it
+ * @param text  the envelope in UTF-8, the payload of a WebSocket text frame
  * @param sse   the complete SSE frame: id, event and data lines
  */
-public record OutboundEvent(long seq, String type, java.time.Instant at, Story story, String json, Buffer sse) {
+public record OutboundEvent(long seq, String type, java.time.Instant at, Story story, Buffer text, Buffer sse) {
 
   public static OutboundEvent fromJson(String json) {
     return of(StoryEvent.fromJson(new JsonObject(json)), json);
@@ -24,7 +24,8 @@ public record OutboundEvent(long seq, String type, java.time.Instant at, Story s
   }
 
   private static OutboundEvent of(StoryEvent event, String json) {
-    return new OutboundEvent(event.seq(), event.type(), event.at(), event.story(), json, sseFrame(event.type(), event.seq(), json));
+    return new OutboundEvent(event.seq(), event.type(), event.at(), event.story(), Buffer.buffer(json),
+      sseFrame(event.type(), event.seq(), json));
   }
 
   /** An SSE frame; {@code seq} below zero leaves out the id line (the reader's cursor does not move). */

@@ -1,6 +1,7 @@
 package dev.newsticker.push;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
@@ -10,14 +11,20 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
-/** Counters of the fan-out, exported on /metrics. */
+/** What the fan-out counts, exported on /metrics. */
 public final class PushMetrics {
   private final Counter published;
   private final Counter deliveries;
   private final Counter conflations;
   private final Counter resyncs;
+  private final Counter replaysFromCache;
+  private final Counter replaysFromStore;
   private final Timer publishToFanout;
+  private final Timer publishToDelivery;
+  private final AtomicLong queuedEvents = new AtomicLong();
+  private final AtomicLong queuedBytes = new AtomicLong();
   private final Map<String, AtomicInteger> connections = new ConcurrentHashMap<>();
   private final MeterRegistry registry;
 
@@ -26,9 +33,23 @@ public final class PushMetrics {
     published = Counter.builder("newsticker_events_published").description("events received from the desk").register(registry);
     deliveries = Counter.builder("newsticker_deliveries").description("events written to readers").register(registry);
     conflations = Counter.builder("newsticker_conflations").description("queued events replaced by a newer one of the same story").register(registry);
-    resyncs = Counter.builder("newsticker_resyncs").description("readers told to resync after falling behind").register(registry);
+    resyncs = Counter.builder("newsticker_resyncs").description("readers told to resync (or closed) after falling behind").register(registry);
+    replaysFromCache = replays("cache");
+    replaysFromStore = replays("store");
     publishToFanout = Timer.builder("newsticker_publish_to_fanout").description("time from the desk's decision to this node's fan-out")
       .publishPercentileHistogram().register(registry);
+    publishToDelivery = Timer.builder("newsticker_publish_to_delivery")
+      .description("time from the desk's decision until an event loop has written the event to all its readers")
+      .publishPercentileHistogram().register(registry);
+    Gauge.builder("newsticker_queued_events", queuedEvents, AtomicLong::get)
+      .description("events waiting in slow readers' queues, all readers together").register(registry);
+    Gauge.builder("newsticker_queued_bytes", queuedBytes, AtomicLong::get)
+      .description("bytes of the events waiting in slow readers' queues").register(registry);
+  }
+
+  private Counter replays(String source) {
+    return Counter.builder("newsticker_replays").tag("source", source)
+      .description("catch-ups after Last-Event-ID/since, by where the events came from").register(registry);
   }
 
   void connected(String transport) {
@@ -47,14 +68,23 @@ public final class PushMetrics {
 
   void published(OutboundEvent event) {
     published.increment();
+    record(publishToFanout, event);
+  }
+
+  /** An event loop has handed {@code event} to all its readers. */
+  void fannedOut(OutboundEvent event) {
+    record(publishToDelivery, event);
+  }
+
+  private static void record(Timer timer, OutboundEvent event) {
     Instant at = event.at();
     if (at != null) {
-      publishToFanout.record(Duration.between(at, Instant.now()));
+      timer.record(Duration.between(at, Instant.now()));
     }
   }
 
-  void delivered() {
-    deliveries.increment();
+  void delivered(int count) {
+    deliveries.increment(count);
   }
 
   void conflated() {
@@ -63,5 +93,19 @@ public final class PushMetrics {
 
   void resynced() {
     resyncs.increment();
+  }
+
+  void replayed(boolean fromCache) {
+    (fromCache ? replaysFromCache : replaysFromStore).increment();
+  }
+
+  void queued(int events, int bytes) {
+    queuedEvents.addAndGet(events);
+    queuedBytes.addAndGet(bytes);
+  }
+
+  /** Events waiting in readers' queues on this node now. */
+  public long queuedEvents() {
+    return queuedEvents.get();
   }
 }

@@ -13,16 +13,19 @@ public final class Replay {
   private final StoryStore store;
   private final RecentEvents recent;
   private final int maxReplay;
+  private final PushMetrics metrics;
 
-  public Replay(StoryStore store, RecentEvents recent, int maxReplay) {
+  public Replay(StoryStore store, RecentEvents recent, int maxReplay, PushMetrics metrics) {
     this.store = store;
     this.recent = recent;
     this.maxReplay = maxReplay;
+    this.metrics = metrics;
   }
 
   /** Every event after {@code since}, oldest first; empty when more than the replay bound are missing. */
   public Future<Optional<List<OutboundEvent>>> after(long since) {
     Optional<List<OutboundEvent>> cached = recent.after(since);
+    metrics.replayed(cached.isPresent());
     if (cached.isPresent()) {
       return Future.succeededFuture(cached.get().size() > maxReplay ? Optional.empty() : cached);
     }
@@ -33,7 +36,15 @@ public final class Replay {
       : Optional.of(events.stream().map(OutboundEvent::of).toList()));
   }
 
+  /**
+   * The newest {@code size} stories. A reader that wants none (a ticker that only follows live
+   * events) needs only the current seq, which the cache knows without a store query.
+   */
   public Future<Snapshot> snapshot(int size, StoryFilter filter) {
+    long newest = recent.newestSeq();
+    if (size == 0 && newest > 0) {
+      return Future.succeededFuture(new Snapshot(newest, List.of()));
+    }
     return store.newest(size, filter, null);
   }
 }

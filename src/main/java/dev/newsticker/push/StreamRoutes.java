@@ -2,6 +2,7 @@ package dev.newsticker.push;
 
 import dev.newsticker.api.ApiErrors;
 import dev.newsticker.guard.InboundGate;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.json.DecodeException;
@@ -34,8 +35,10 @@ public final class StreamRoutes {
       ApiErrors.send(ctx, 400, e.getMessage());
       return;
     }
+    // identity: the same encoded bytes go to every reader, so no per-connection compression
     HttpServerResponse response = ctx.response()
       .putHeader("Content-Type", "text/event-stream; charset=utf-8")
+      .putHeader(HttpHeaders.CONTENT_ENCODING, HttpHeaders.IDENTITY)
       .putHeader("Cache-Control", "no-cache, no-transform")
       .putHeader("X-Accel-Buffering", "no")
       .setChunked(true);

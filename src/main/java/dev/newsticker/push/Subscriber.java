@@ -10,7 +10,6 @@ import io.vertx.core.json.JsonObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,10 +26,9 @@ public abstract class Subscriber {
   private static final Logger LOG = LoggerFactory.getLogger(Subscriber.class);
 
   private final Streams streams;
-  private final ArrayDeque<OutboundEvent> queue = new ArrayDeque<>();
+  private final ReaderQueue queue;
   private StoryFilter filter = StoryFilter.ALL;
   private int snapshotSize;
-  private int queuedBytes;
   private List<OutboundEvent> held;
   private boolean heldOverflow;
   private boolean resyncPending;
@@ -42,6 +40,7 @@ public abstract class Subscriber {
 
   protected Subscriber(Streams streams) {
     this.streams = streams;
+    this.queue = new ReaderQueue(streams.settings().queueEvents(), streams.settings().queueBytes(), streams.metrics());
     streams.metrics().connected(transport());
   }
 
@@ -53,7 +52,6 @@ public abstract class Subscriber {
     filter = newFilter;
     snapshotSize = newSnapshotSize;
     queue.clear();
-    queuedBytes = 0;
     inSnapshot = Map.of();
     held = new ArrayList<>();
     heldOverflow = false;
@@ -78,15 +76,15 @@ public abstract class Subscriber {
       if (heldOverflow) {
         overflow();
       } else {
-        waiting.forEach(this::send);
+        waiting.forEach(this::sendCounted);
       }
     });
   }
 
-  /** A live event from this loop's hub. */
-  final void offer(OutboundEvent event) {
+  /** A live event from this loop's hub; true when it went straight to the transport. */
+  final boolean offer(OutboundEvent event) {
     if (closed || resyncPending || !filter.matches(event.story())) {
-      return;
+      return false;
     }
     if (held != null) {
       if (held.size() < streams.settings().queueEvents()) {
@@ -94,9 +92,9 @@ public abstract class Subscriber {
       } else {
         heldOverflow = true;
       }
-      return;
+      return false;
     }
-    send(event);
+    return send(event);
   }
 
   private Future<Void> catchUpFrom(long since, int current) {
@@ -108,7 +106,7 @@ public abstract class Subscriber {
         writeMessage(EventType.RESYNC, -1, resyncBody("too many events since " + since));
         return catchUpFromSnapshot(current);
       }
-      events.get().stream().filter(event -> filter.matches(event.story())).forEach(this::send);
+      events.get().stream().filter(event -> filter.matches(event.story())).forEach(this::sendCounted);
       return Future.succeededFuture();
     });
   }
@@ -136,38 +134,30 @@ public abstract class Subscriber {
       new JsonObject().put("type", EventType.SNAPSHOT).put("seq", snapshot.seq()).put("stories", stories));
   }
 
-  private void send(OutboundEvent event) {
+  private void sendCounted(OutboundEvent event) {
+    if (send(event)) {
+      streams.metrics().delivered(1);
+    }
+  }
+
+  /** Writes or queues {@code event} unless the reader has it; true when written now (the caller counts it). */
+  private boolean send(OutboundEvent event) {
     if (closed || event.seq() <= lastSeq || event.seq() <= inSnapshot.getOrDefault(event.storyId(), 0L)) {
-      return;
+      return false;
     }
     lastSeq = event.seq();
     if (queue.isEmpty() && !writeQueueFull()) {
       writeEvent(event);
-      streams.metrics().delivered();
-      return;
+      return true;
     }
-    enqueue(event);
-  }
-
-  private void enqueue(OutboundEvent event) {
-    if (queue.removeIf(waiting -> waiting.storyId().equals(event.storyId()) && forget(waiting))) {
-      streams.metrics().conflated();
-    }
-    queue.add(event);
-    queuedBytes += event.size();
-    if (queue.size() > streams.settings().queueEvents() || queuedBytes > streams.settings().queueBytes()) {
+    if (!queue.add(event)) {
       overflow();
     }
-  }
-
-  private boolean forget(OutboundEvent waiting) {
-    queuedBytes -= waiting.size();
-    return true;
+    return false;
   }
 
   private void overflow() {
     queue.clear();
-    queuedBytes = 0;
     streams.metrics().resynced();
     if (closeOnOverflow()) {
       close("reader too slow");
@@ -191,10 +181,8 @@ public abstract class Subscriber {
       return;
     }
     while (!queue.isEmpty() && !writeQueueFull()) {
-      OutboundEvent event = queue.poll();
-      queuedBytes -= event.size();
-      writeEvent(event);
-      streams.metrics().delivered();
+      writeEvent(queue.poll());
+      streams.metrics().delivered(1);
     }
   }
 
@@ -228,8 +216,4 @@ public abstract class Subscriber {
   protected abstract void heartbeat();
 
   protected abstract void close(String reason);
-
-  int queued() {
-    return queue.size();
-  }
 }

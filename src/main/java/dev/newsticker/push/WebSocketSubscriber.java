@@ -36,7 +36,7 @@ final class WebSocketSubscriber extends Subscriber {
 
   @Override
   protected void writeEvent(OutboundEvent event) {
-    socket.writeTextMessage(event.json());
+    socket.writeFrame(TextFrames.of(event.text()));
   }
 
   @Override

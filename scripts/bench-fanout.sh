@@ -1,0 +1,149 @@
+#!/usr/bin/env bash
+# The fan-out comparison, one command: Newsticker against nginx+Nchan on this machine.
+#   scripts/bench-fanout.sh
+# Builds the jar and the load tool, starts each server pinned to CPU 0 (taskset), runs the load
+# tool pinned to CPU 1: two repetitions of WebSocket and SSE at 1,000 and 5,000 readers x 20
+# headlines/s and 19,000 readers x 1/s against each server, every run on a freshly started,
+# warmed-up server, then the reconnect storm (10,000 readers). Writes the figures under "## Fan-out" in BENCHMARKS.md; the raw output
+# goes to target/bench-fanout.log. Loopback only. BENCH_SECONDS sets the publishing time per run.
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/.." && pwd)
+cd "$repo"
+seconds=${BENCH_SECONDS:-15}
+log=target/bench-fanout.log
+rows=target/bench-fanout.rows
+
+ulimit -n 20000
+mvn -B -q package -DskipTests
+mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/load.classpath
+classpath="target/test-classes:target/classes:$(cat target/load.classpath)"
+
+data=$(mktemp -d /tmp/newsticker-bench.XXXXXX)
+server_pid=""
+nchan_pids=""
+cleanup() {
+  stop_newsticker
+  scripts/nchan-up.sh stop || true
+  rm -rf "$data"
+}
+trap cleanup EXIT
+
+start_nchan() {
+  taskset -c 0 scripts/nchan-up.sh > /dev/null
+  local master
+  master=$(cat /tmp/newsticker-nchan/nginx.pid)
+  nchan_pids="$master,$(pgrep -P "$master" | paste -sd,)"
+}
+stop_newsticker() {
+  if [[ -n "$server_pid" ]]; then
+    kill "$server_pid" 2>/dev/null || true
+    sleep 3
+    kill -9 "$server_pid" 2>/dev/null || true
+    wait "$server_pid" 2>/dev/null || true
+    server_pid=""
+  fi
+}
+start_newsticker() {
+  stop_newsticker
+  NEWSTICKER_DEMO=false NEWSTICKER_DATA_DIR="$data" NEWSTICKER_HTTP_HOST=127.0.0.1 NEWSTICKER_HTTP_PORT=8080 \
+    taskset -c 0 java -jar target/newsticker.jar > "$data/server.log" 2>&1 &
+  server_pid=$!
+  for _ in $(seq 120); do
+    grep -q "listening on" "$data/server.log" && break
+    sleep 0.5
+  done
+  grep -q "listening on" "$data/server.log" || { cat "$data/server.log"; exit 1; }
+}
+
+: > "$log"
+: > "$rows"
+load() {
+  echo "== $*" >> "$log"
+  taskset -c 1 java -Xmx2g -cp "$classpath" dev.newsticker.load.LoadTool "$@" 2>&1 | grep -v -E ' (DEBUG|TRACE) ' | tee -a "$log" | grep '^ROW' || true
+}
+# Each measured run gets a freshly started server (so RSS before readers is a fair baseline:
+# a JVM's RSS never shrinks) and a warm-up of 1,000 readers x 20/s for 8 s (the JIT compiles).
+run() { # target transport readers rate label
+  local pids port=8080 secs=$seconds
+  if [[ $1 == nchan ]]; then
+    start_nchan
+    pids=$nchan_pids port=8090
+  else
+    start_newsticker
+    pids=$server_pid
+  fi
+  [[ $4 == 1 ]] && secs=$((seconds + 5))
+  load --target "$1" --transport "$2" --port "$port" --readers 1000 --rate 20 --seconds 8 > /dev/null
+  sleep 1
+  load --target "$1" --transport "$2" --port "$port" --pid "$pids" --readers "$3" --rate "$4" --seconds "$secs" \
+    --label "$5" >> "$rows"
+  sleep 2
+}
+
+echo "publishing only (no readers)" >&2
+run newsticker ws 0 20 "newsticker, publishing only"
+run nchan ws 0 20 "nchan, publishing only"
+for rep in 1 2; do
+  for shape in "1000 20" "5000 20" "19000 1"; do
+    set -- $shape
+    for transport in ws sse; do
+      for target in newsticker nchan; do
+        echo "run $rep: $target $transport $1 readers x $2/s" >&2
+        run $target $transport "$1" "$2" "$target $transport (run $rep)"
+      done
+    done
+  done
+done
+
+echo "reconnect storm" >&2
+start_newsticker
+load --target newsticker --transport sse --port 8080 --readers 1000 --rate 20 --seconds 8 > /dev/null
+storm=$(load --target newsticker --transport sse --port 8080 --pid "$server_pid" --readers 10000 --rate 20 --seconds 1 \
+  --storm --label "newsticker sse")
+
+cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')
+mem=$(free -g | awk '/^Mem:/ {print $2}')
+python3 - "$rows" "$storm" "$(nproc)" "$cpu" "$mem" "$seconds" <<'PY'
+import re, sys, datetime
+rows_file, storm, nproc, cpu, mem, seconds = sys.argv[1:]
+rows = [l.strip()[4:] for l in open(rows_file) if l.startswith('ROW ')]
+storm_rows = [l.strip()[4:] for l in storm.splitlines() if l.startswith('ROW ')]
+section = f"""## Fan-out
+
+`scripts/bench-fanout.sh` (one command; raw output in `target/bench-fanout.log`), run
+{datetime.datetime.utcnow():%Y-%m-%d %H:%M} UTC. Machine: {nproc} cores ({cpu}), {mem} GiB. Each server pinned to
+CPU 0 with `taskset -c 0` (Newsticker: `java -jar target/newsticker.jar`, default JVM flags,
+`NEWSTICKER_DEMO=false`; nginx 1.22 + libnginx-mod-nchan 1.3.6, one worker,
+`bench/nchan/nginx.conf`), the load tool (`dev.newsticker.load.LoadTool`) pinned to CPU 1.
+Readers ramped at 2,000/s over four loopback source addresses; headlines of 400 bytes of JSON
+published one per request at the given rate for {seconds} s (5 s more at 1/s). Before every
+measured run the server is started afresh and warmed up with 1,000 readers x 20/s for 8 s on
+the same transport. Latency is
+from the publish request leaving the load tool to the reader receiving the event. CPU is the
+server's utime+stime during publishing and delivery (/proc/PID/stat; Nchan: master+worker),
+per delivered event; MB per 1,000 readers is RSS with readers minus RSS before they connected.
+
+| run | readers | rate | delivered/expected | lost | dup | out of order | p50 ms | p99 ms | max ms | CPU s | CPU us/delivery | RSS MB | MB/1k readers |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
+""" + "\n".join(rows) + """
+
+Reconnect storm: 10,000 SSE readers follow a first batch of 20 headlines, all disconnect, 20
+more are published, then all reconnect at once with `Last-Event-ID` (at most 2,000 connecting
+at a time). Time from the first reconnect until every reader has all 20 missed events.
+
+| run | readers | missed events | all reconnected s | all caught up s | delivered/expected | dup | out of order | replays from cache | replays from store |
+|---|---|---|---|---|---|---|---|---|---|
+""" + "\n".join(storm_rows) + "\n"
+path = "BENCHMARKS.md"
+text = open(path).read()
+start = text.index("## Fan-out")
+nxt = re.search(r"^## ", text[start + 3:], re.M)
+end = start + 3 + nxt.start() if nxt else len(text)
+notes = ""
+old = text[start:end]
+marker = "### Notes"
+if marker in old:
+    notes = "\n" + old[old.index(marker):].rstrip() + "\n"
+open(path, "w").write(text[:start] + section + notes + ("\n" if nxt else "") + text[end:])
+PY
+echo "BENCHMARKS.md updated" >&2

@@ -1,0 +1,69 @@
+package dev.newsticker.push;
+
+import dev.newsticker.desk.EventType;
+import dev.newsticker.desk.Story;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.vertx.core.buffer.Buffer;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A slow reader's queue: one story's events collapse to the newest; the bounds hold in events and bytes. */
+class ReaderQueueTest {
+  private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+  private final PushMetrics metrics = new PushMetrics(registry);
+
+  @Test
+  void eventsOfOneStoryCollapseToTheNewest() {
+    ReaderQueue queue = new ReaderQueue(10, 1 << 20, metrics);
+    queue.add(event(1, "a", 100));
+    queue.add(event(2, "b", 100));
+    queue.add(event(3, "a", 100));
+    queue.add(event(4, "a", 100));
+    assertEquals(List.of(2L, 4L), drain(queue));
+    assertEquals(2, registry.get("newsticker_conflations").counter().count());
+    assertEquals(0, metrics.queuedEvents());
+  }
+
+  @Test
+  void pastTheEventBoundTheQueueAsksForAResync() {
+    ReaderQueue queue = new ReaderQueue(3, 1 << 20, metrics);
+    for (int seq = 1; seq <= 3; seq++) {
+      assertTrue(queue.add(event(seq, "s" + seq, 100)));
+    }
+    assertFalse(queue.add(event(4, "s4", 100)));
+    assertEquals(4, metrics.queuedEvents());
+    queue.clear();
+    assertEquals(0, metrics.queuedEvents());
+    assertEquals(0.0, registry.get("newsticker_queued_bytes").gauge().value());
+  }
+
+  @Test
+  void pastTheByteBoundTheQueueAsksForAResync() {
+    ReaderQueue queue = new ReaderQueue(100, 1000, metrics);
+    assertTrue(queue.add(event(1, "x", 600)));
+    assertFalse(queue.add(event(2, "y", 600)));
+    assertEquals(1200.0, registry.get("newsticker_queued_bytes").gauge().value());
+  }
+
+  private static List<Long> drain(ReaderQueue queue) {
+    List<Long> seqs = new ArrayList<>();
+    while (!queue.isEmpty()) {
+      seqs.add(queue.poll().seq());
+    }
+    return seqs;
+  }
+
+  /** An event of story {@code storyId} whose SSE frame is {@code bytes} long. */
+  private static OutboundEvent event(long seq, String storyId, int bytes) {
+    Story story = new Story(storyId, "Headline " + seq, null, List.of(), null, "test", List.of("test"), null, null,
+      List.of(), false, Instant.EPOCH, Instant.EPOCH, 1, seq, false);
+    return new OutboundEvent(seq, EventType.UPDATED, Instant.EPOCH, story, Buffer.buffer("{}"), Buffer.buffer(new byte[bytes]));
+  }
+}
