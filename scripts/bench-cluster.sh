@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Readers spread over two clustered nodes against one node under the same load, one command:
-#   scripts/bench-cluster.sh
+#   scripts/bench-cluster.sh        (BENCH_REPS=1 for one repetition, BENCH_SECONDS to publish longer)
 # Both set-ups run in cluster mode on PostgreSQL (database newsticker_bench, made afresh), every
 # node pinned to CPU 0 (the same CPU budget for one node and for two), the load tool pinned to
 # CPU 1 publishing through the first node. Writes the figures under "## Cluster" in
@@ -65,7 +65,7 @@ run() { # nodes readers label
 
 : > "$log"
 : > "$rows"
-for rep in 1 2; do
+for rep in $(seq 1 "${BENCH_REPS:-2}"); do
   for readers in 2000 5000; do
     echo "run $rep: $readers readers on one node, then on two" >&2
     run 1 "$readers" "one node, ws (run $rep)"

@@ -1,6 +1,5 @@
 package dev.newsticker.load;
 
-import dev.newsticker.support.TestHeadlines;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -13,6 +12,7 @@ import io.vertx.core.http.RequestOptions;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
+import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLongArray;
 
@@ -27,6 +27,7 @@ final class Publisher {
   private final HttpClient client;
   private final RequestOptions request;
   private final String run = Long.toString(System.currentTimeMillis(), 36);
+  private final Random random = new Random();
   final AtomicInteger failures = new AtomicInteger();
 
   Publisher(Vertx vertx, LoadOptions options) {
@@ -92,16 +93,26 @@ final class Publisher {
     return new JsonArray(answer).getJsonObject(0).getLong("seq", 0L);
   }
 
+  /**
+   * The headline is random words around the token: headlines alike would be matched by the desk
+   * as updates of one story, whose events also carry the previous headline (and its token).
+   */
   String body(int index, long sentNanos) {
-    JsonObject item = new JsonObject()
-      .put("id", "load-" + run + "-" + index)
-      .put("source", "load")
-      .put("category", "bench")
-      // a town of its own per headline: the desk must see different stories, not revisions of one
-      .put("headline", "Load test in " + TestHeadlines.name(index) + " ~~" + index + "." + sentNanos + "~~ ");
-    int padding = BODY_BYTES - item.encode().length();
-    item.put("headline", item.getString("headline") + "x".repeat(Math.max(0, padding)));
-    return item.encode();
+    StringBuilder headline = new StringBuilder("~~").append(index).append('.').append(sentNanos).append("~~");
+    JsonObject item = new JsonObject().put("id", "load-" + run + "-" + index).put("source", "load").put("category", "bench");
+    int room = BODY_BYTES - item.encode().length() - ",\"headline\":\"\"".length();
+    while (headline.length() < room - 1) {
+      headline.append(' ').append(word(Math.min(9, room - headline.length() - 1)));
+    }
+    return item.put("headline", headline.toString()).encode();
+  }
+
+  private String word(int maxLength) {
+    char[] letters = new char[1 + random.nextInt(Math.max(1, maxLength))];
+    for (int i = 0; i < letters.length; i++) {
+      letters[i] = (char) ('a' + random.nextInt(26));
+    }
+    return new String(letters);
   }
 
   /** The publishing connection, for other requests to the same server. */

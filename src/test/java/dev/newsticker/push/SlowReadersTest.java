@@ -6,7 +6,6 @@ import dev.newsticker.support.Await;
 import dev.newsticker.support.Metrics;
 import dev.newsticker.support.SseEvent;
 import dev.newsticker.support.SseReader;
-import dev.newsticker.support.TestHeadlines;
 import dev.newsticker.support.TestServers;
 import dev.newsticker.support.WsReader;
 import io.vertx.core.Vertx;
@@ -30,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.LongStream;
 
@@ -56,6 +56,7 @@ class SlowReadersTest {
   private Api api;
   private HttpClient slowHttp;
   private WebSocketClient slowWs;
+  private final Random random = new Random(7);
 
   @BeforeEach
   void start() {
@@ -132,9 +133,21 @@ class SlowReadersTest {
     JsonArray items = new JsonArray();
     for (int i = 0; i < PER_BATCH; i++) {
       items.add(new JsonObject().put("id", "slow-" + batch + "-" + i).put("source", "test")
-        .put("headline", TestHeadlines.distinct(batch * PER_BATCH + i)).put("body", new JsonArray().add(PARAGRAPH)));
+        .put("headline", distinctHeadline()).put("body", new JsonArray().add(PARAGRAPH)));
     }
     assertEquals(200, api.publish(items.encode()).statusCode());
+  }
+
+  /** Random words: alike headlines would be matched as updates of one story and collapse in the queues. */
+  private String distinctHeadline() {
+    StringBuilder headline = new StringBuilder();
+    for (int word = 0; word < 8; word++) {
+      for (int letter = 0; letter < 3 + random.nextInt(6); letter++) {
+        headline.append((char) ('a' + random.nextInt(26)));
+      }
+      headline.append(' ');
+    }
+    return headline.toString().trim();
   }
 
   private String scrape() {
