@@ -5,6 +5,7 @@ import dev.newsticker.cluster.ClusteredVertx;
 import dev.newsticker.config.ConfigException;
 import dev.newsticker.config.Settings;
 import dev.newsticker.config.SettingsLoader;
+import dev.newsticker.guard.GuardSettings;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
@@ -37,6 +38,7 @@ public final class Main {
     ClusterSettings cluster;
     try {
       cluster = ClusterSettings.from(settings);
+      GuardSettings.from(settings);
     } catch (ConfigException e) {
       System.err.println(e.getMessage());
       System.exit(2);

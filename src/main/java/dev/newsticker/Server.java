@@ -1,10 +1,10 @@
 package dev.newsticker;
 
 import dev.newsticker.api.HttpVerticle;
-import dev.newsticker.api.PublishAccess;
 import dev.newsticker.cluster.ClusterSettings;
 import dev.newsticker.cluster.DeskLeadership;
 import dev.newsticker.config.Settings;
+import dev.newsticker.guard.Guards;
 import dev.newsticker.ingest.FeedRoutes;
 import dev.newsticker.ingest.FeedSettings;
 import dev.newsticker.push.Fanout;
@@ -45,8 +45,11 @@ public final class Server {
   private final List<String> deployments = new ArrayList<>();
   private int port;
 
+  private final Guards guards;
+
   private Server(Vertx vertx, StoryStore store, Fanout fanout, PushMetrics pushMetrics, DeskGroup deskGroup,
-                 DeskLeadership leadership) {
+                 DeskLeadership leadership, Guards guards) {
+    this.guards = guards;
     this.vertx = vertx;
     this.deskGroup = deskGroup;
     this.leadership = leadership;
@@ -70,12 +73,13 @@ public final class Server {
     DeskGroup deskGroup = new DeskGroup(vertx, settings, store, feeds, registry);
     DeskLeadership leadership = cluster.enabled()
       ? new DeskLeadership(vertx, settings.pgUrl(), deskGroup, cluster.leaderPollMillis()) : null;
-    Server server = new Server(vertx, store, fanout, pushMetrics, deskGroup, leadership);
+    Guards guards = Guards.create(vertx, settings);
+    Server server = new Server(vertx, store, fanout, pushMetrics, deskGroup, leadership, guards);
     return store.open()
       .compose(opened -> fanout.start(store, settings.recentEvents()))
       .compose(listening -> leadership == null ? deskGroup.deploy() : leadership.start())
       .compose(desk -> server.deployHttp(settings, store, replay, pushMetrics, registry,
-        router -> new FeedRoutes(vertx, feeds, new PublishAccess(settings.publishToken())).mount(router)))
+        router -> new FeedRoutes(vertx, feeds, guards.publishAccess()).mount(router)))
       .map(started -> {
         LOG.info("Newsticker listening on http://localhost:{}/", server.port);
         return server;
@@ -92,7 +96,8 @@ public final class Server {
     int listenPort = settings.httpPort() == 0 ? -1 : settings.httpPort();
     List<HttpVerticle> instances = new ArrayList<>();
     return vertx.deployVerticle(() -> {
-        HttpVerticle verticle = new HttpVerticle(settings, listenPort, store, fanout, replay, pushMetrics, registry, extraRoutes);
+        HttpVerticle verticle = new HttpVerticle(settings, listenPort, store, fanout, replay, pushMetrics, registry, extraRoutes,
+          guards);
         instances.add(verticle);
         return verticle;
       }, new DeploymentOptions().setInstances(VertxOptions.DEFAULT_EVENT_LOOP_POOL_SIZE))
@@ -121,13 +126,20 @@ public final class Server {
     return store;
   }
 
-  /** Undeploys everything, newest first, and closes the store. */
+  /**
+   * Undeploys everything, newest first, and closes the store. The HTTP side goes first and
+   * gracefully (in-flight publishes finish while the desk is still there), the store last.
+   */
   public Future<Void> stop() {
     Future<Void> chain = Future.succeededFuture();
     for (int i = deployments.size() - 1; i >= 0; i--) {
       String id = deployments.get(i);
       chain = chain.eventually(() -> vertx.undeploy(id));
     }
-    return chain.eventually(() -> leadership == null ? deskGroup.undeploy() : leadership.stop()).eventually(fanout::stop).eventually(store::close).mapEmpty();
+    return chain.eventually(() -> leadership == null ? deskGroup.undeploy() : leadership.stop()).eventually(fanout::stop).eventually(store::close)
+      .eventually(() -> {
+        guards.stop();
+        return Future.succeededFuture();
+      }).mapEmpty();
   }
 }

@@ -1,6 +1,9 @@
 package dev.newsticker.api;
 
 import dev.newsticker.config.Settings;
+import dev.newsticker.guard.Guards;
+import dev.newsticker.guard.SameOrigin;
+import dev.newsticker.guard.Utf8Bodies;
 import dev.newsticker.ingest.PublishRequestParser;
 import dev.newsticker.push.Fanout;
 import dev.newsticker.push.LoopHub;
@@ -23,6 +26,7 @@ import io.vertx.ext.web.handler.StaticHandler;
 import io.vertx.micrometer.PrometheusScrapingHandler;
 
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -40,11 +44,13 @@ public class HttpVerticle extends VerticleBase {
   private final PushMetrics pushMetrics;
   private final PrometheusMeterRegistry registry;
   private final Consumer<Router> extraRoutes;
+  private final Guards guards;
   private LoopHub hub;
   private HttpServer server;
 
   public HttpVerticle(Settings settings, int port, StoryStore store, Fanout fanout, Replay replay,
-                      PushMetrics pushMetrics, PrometheusMeterRegistry registry, Consumer<Router> extraRoutes) {
+                      PushMetrics pushMetrics, PrometheusMeterRegistry registry, Consumer<Router> extraRoutes,
+                      Guards guards) {
     this.settings = settings;
     this.port = port;
     this.store = store;
@@ -53,6 +59,7 @@ public class HttpVerticle extends VerticleBase {
     this.pushMetrics = pushMetrics;
     this.registry = registry;
     this.extraRoutes = extraRoutes;
+    this.guards = guards;
   }
 
   @Override
@@ -65,18 +72,33 @@ public class HttpVerticle extends VerticleBase {
       .setCompressionSupported(true)
       // WebSocket frames are encoded once and written to every reader; per-connection deflate would undo that
       .setPerMessageWebSocketCompressionSupported(false)
-      .setPerFrameWebSocketCompressionSupported(false));
-    return server.requestHandler(router()).listen();
+      .setPerFrameWebSocketCompressionSupported(false)
+      .setMaxInitialLineLength(4 * guards.settings().uriChars())
+      .setMaxWebSocketFrameSize(2 * guards.settings().wsMessageBytes())
+      .setMaxWebSocketMessageSize(2 * guards.settings().wsMessageBytes()));
+    server.connectionHandler(guards.connections()::opened);
+    return ContractValidation.load(vertx, settings)
+      .compose(validation -> server.requestHandler(router(validation)).listen());
   }
 
-  private Router router() {
+  private Router router(ContractValidation validation) {
     Router router = Router.router(vertx);
+    router.route().handler(guards.connections());
+    router.route().handler(new SameOrigin());
     router.route().handler(cors());
-    router.route("/api/*").handler(BodyHandler.create().setBodyLimit(settings.limits().bodyBytes()));
+    router.route("/api/*").handler(guards.requests());
+    // No file uploads: the API takes none, and a stranger's multipart body must not reach the disk.
+    router.route("/api/*").handler(BodyHandler.create(false).setBodyLimit(settings.limits().bodyBytes()));
+    router.route("/api/*").handler(new Utf8Bodies());
+    router.get("/api/v1/openapi.json").handler(ctx -> ctx.json(validation.document()));
+    router.route("/api/*").handler(validation.publicOperations());
     new PublishRoutes(new PublishRequestParser(settings.limits().headlineChars(), settings.limits().itemsPerPublish()),
-      new PublishAccess(settings.publishToken())).mount(router);
+      guards.publishAccess(), validation.securedOperations()).mount(router);
     new StoryRoutes(store, settings.limits().pageMax()).mount(router);
-    new StreamRoutes(new Streams(hub, replay, settings.stream(), pushMetrics)).mount(router);
+    new ReaderRoutes(vertx, guards, settings.stream().retryMillis()).mount(router);
+    new StreamRoutes(new Streams(hub, replay, settings.stream(), pushMetrics), guards.settings().wsMessageBytes(),
+      guards.settings().wsMessagesPerSecond())
+      .mount(router);
     new HealthRoutes(store).mount(router);
     router.get("/metrics").handler(PrometheusScrapingHandler.create(registry));
     extraRoutes.accept(router);
@@ -85,6 +107,9 @@ public class HttpVerticle extends VerticleBase {
     router.route().handler(StaticHandler.create("web").setMaxAgeSeconds(STATIC_MAX_AGE_SECONDS));
     router.route("/api/*").last().handler(ctx -> ApiErrors.send(ctx, 404, "no such endpoint: " + ctx.request().path()));
     router.errorHandler(413, ctx -> ApiErrors.send(ctx, 413, "request body larger than " + settings.limits().bodyBytes() + " bytes"));
+    router.errorHandler(400, ctx -> ApiErrors.send(ctx, 400, "the request could not be read"));
+    router.errorHandler(403, ctx -> ApiErrors.send(ctx, 403, ctx.failure() == null
+      ? "forbidden" : "forbidden: " + ctx.failure().getMessage()));
     router.errorHandler(500, ctx -> ApiErrors.send(ctx, 500, "internal error"));
     return router;
   }
@@ -110,10 +135,18 @@ public class HttpVerticle extends VerticleBase {
     return server.actualPort();
   }
 
+  /**
+   * Graceful: stops accepting, lets in-flight requests (publishes) finish, tells readers to come
+   * back later (see {@link dev.newsticker.guard.ShutdownNotice}), and closes what is left after
+   * {@code limits.shutdownSeconds}.
+   */
   @Override
   public Future<?> stop() {
-    fanout.unregister(hub);
-    hub.stop();
-    return Future.succeededFuture();
+    return server.shutdown(guards.settings().shutdownSeconds(), TimeUnit.SECONDS)
+      .eventually(() -> {
+        fanout.unregister(hub);
+        hub.stop();
+        return Future.succeededFuture();
+      });
   }
 }

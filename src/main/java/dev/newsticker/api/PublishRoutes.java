@@ -23,15 +23,17 @@ final class PublishRoutes {
   private static final DeliveryOptions DESK_TIMEOUT = new DeliveryOptions().setSendTimeout(10_000);
   private final PublishRequestParser parser;
   private final Handler<RoutingContext> access;
+  private final Handler<RoutingContext> validation;
 
-  PublishRoutes(PublishRequestParser parser, Handler<RoutingContext> access) {
+  PublishRoutes(PublishRequestParser parser, Handler<RoutingContext> access, Handler<RoutingContext> validation) {
     this.parser = parser;
     this.access = access;
+    this.validation = validation;
   }
 
   void mount(Router router) {
-    router.post("/api/v1/headlines").handler(access).handler(this::publish);
-    router.delete("/api/v1/stories/:id").handler(access).handler(this::retract);
+    router.post("/api/v1/headlines").handler(access).handler(validation).handler(this::publish);
+    router.delete("/api/v1/stories/:id").handler(access).handler(validation).handler(this::retract);
   }
 
   private void publish(RoutingContext ctx) {

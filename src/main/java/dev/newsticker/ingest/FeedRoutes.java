@@ -33,13 +33,13 @@ public class FeedRoutes {
   public void mount(Router router) {
     router.get("/api/v1/feeds").handler(this::list);
     router.post("/api/v1/feeds")
-      .handler(BodyHandler.create().setBodyLimit(REQUEST_BODY_LIMIT))
+      .handler(BodyHandler.create(false).setBodyLimit(REQUEST_BODY_LIMIT))
       .handler(requirePublisher)
       .handler(this::add);
     router.delete("/api/v1/feeds/:id").handler(requirePublisher).handler(this::remove);
     router.get("/websub/:feedId").handler(this::verify);
     router.post("/websub/:feedId")
-      .handler(BodyHandler.create().setBodyLimit(settings.maxBodyBytes()))
+      .handler(BodyHandler.create(false).setBodyLimit(settings.maxBodyBytes()))
       .handler(this::notification);
   }
 

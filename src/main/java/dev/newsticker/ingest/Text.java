@@ -6,7 +6,9 @@ import java.util.regex.Pattern;
 
 /** Cleaning of untrusted text: control characters out, white space folded. */
 public final class Text {
-  private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t\\r]]|[\\u202A-\\u202E\\u2066-\\u2069\\uFFFE\\uFFFF]");
+  private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t\\r]]|[\\u202A-\\u202E\\u2066-\\u2069\\uFFFE\\uFFFF]"
+    // A surrogate on its own (a pair is one code point to the regex): no character at all.
+    + "|[\\uD800-\\uDFFF]");
   private static final Pattern SPACE = Pattern.compile("\\s+");
 
   private Text() {

@@ -1,6 +1,7 @@
 package dev.newsticker.push;
 
 import dev.newsticker.api.ApiErrors;
+import dev.newsticker.guard.InboundGate;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.ServerWebSocket;
@@ -12,9 +13,13 @@ import io.vertx.ext.web.RoutingContext;
 /** The reader endpoints: {@code GET /api/v1/stream} (SSE) and {@code GET /api/v1/ws} (WebSocket). */
 public final class StreamRoutes {
   private final Streams streams;
+  private final int messageBytes;
+  private final int messagesPerSecond;
 
-  public StreamRoutes(Streams streams) {
+  public StreamRoutes(Streams streams, int messageBytes, int messagesPerSecond) {
     this.streams = streams;
+    this.messageBytes = messageBytes;
+    this.messagesPerSecond = messagesPerSecond;
   }
 
   public void mount(Router router) {
@@ -54,7 +59,7 @@ public final class StreamRoutes {
         || name.equals("source") || name.equals("breaking"));
     ctx.request().toWebSocket().onSuccess(socket -> {
       WebSocketSubscriber subscriber = new WebSocketSubscriber(streams, socket);
-      socket.textMessageHandler(text -> onMessage(subscriber, text));
+      InboundGate.attach(socket, messageBytes, messagesPerSecond, text -> onMessage(subscriber, text));
       if (startNow) {
         start(subscriber, fromUrl);
       }

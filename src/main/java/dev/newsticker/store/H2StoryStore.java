@@ -53,7 +53,9 @@ public class H2StoryStore implements StoryStore, Prunable {
     workers = vertx.createSharedWorkerExecutor("newsticker-h2-" + dataDir.toAbsolutePath(), 4);
     return blocking(() -> {
       Files.createDirectories(dataDir);
-      String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("newsticker") + ";WRITE_DELAY=0";
+      // DB_CLOSE_ON_EXIT=FALSE: H2's own shutdown hook would close the database under a graceful
+      // stop still finishing its publishes; close() does it when the server is done.
+      String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("newsticker") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
       pool = JdbcConnectionPool.create(url, "sa", "");
       pool.setMaxConnections(8);
       try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {

@@ -17,10 +17,11 @@ import java.util.Map;
  * @param sourceAddresses how many loopback source addresses (127.0.0.2 ...) readers spread over
  * @param storm       the reconnect-storm run instead of the fan-out run
  * @param label       a name for the result row
+ * @param readPorts   the ports readers spread over, round-robin (several nodes of a cluster); default the port
  */
 record LoadOptions(String target, String transport, String host, int port, int readers, int rate, int seconds,
                    int rampPerSecond, List<Integer> pids, int sourceAddresses, boolean storm, String label,
-                   String publishPath, String readPath) {
+                   String publishPath, String readPath, List<Integer> readPorts) {
 
   static LoadOptions parse(String[] args) {
     Map<String, String> values = new HashMap<>();
@@ -51,7 +52,18 @@ record LoadOptions(String target, String transport, String host, int port, int r
       Boolean.parseBoolean(values.getOrDefault("storm", "false")),
       values.getOrDefault("label", target + " " + transport),
       values.getOrDefault("publish-path", nchan ? "/pub" : "/api/v1/headlines"),
-      values.getOrDefault("read-path", defaultRead));
+      values.getOrDefault("read-path", defaultRead),
+      ports(values.get("read-ports"), Integer.parseInt(values.getOrDefault("port", nchan ? "8090" : "8080"))));
+  }
+
+  private static List<Integer> ports(String list, int port) {
+    return list == null || list.isBlank() ? List.of(port)
+      : java.util.Arrays.stream(list.split(",")).map(String::trim).map(Integer::parseInt).toList();
+  }
+
+  /** The port reader {@code i} connects to. */
+  int readPort(int i) {
+    return readPorts.get(i % readPorts.size());
   }
 
   boolean nchan() {

@@ -99,7 +99,7 @@ final class ReaderPool {
   private Future<Reader> connect(int i, String path, Map<String, String> headers, ReaderTally tally) {
     int client = i % options.sourceAddresses();
     if (options.webSocket()) {
-      WebSocketConnectOptions connect = new WebSocketConnectOptions().setHost(options.host()).setPort(options.port())
+      WebSocketConnectOptions connect = new WebSocketConnectOptions().setHost(options.host()).setPort(options.readPort(i))
         .setURI(path);
       headers.forEach(connect::addHeader);
       return wsClients.get(client).connect(connect).map(socket -> {
@@ -108,7 +108,7 @@ final class ReaderPool {
       });
     }
     RequestOptions request = new RequestOptions().setMethod(HttpMethod.GET).setHost(options.host())
-      .setPort(options.port()).setURI(path).putHeader("Accept", "text/event-stream");
+      .setPort(options.readPort(i)).setURI(path).putHeader("Accept", "text/event-stream");
     headers.forEach(request::putHeader);
     return httpClients.get(client).request(request)
       .compose(req -> req.send())

@@ -88,6 +88,11 @@ public final class ServerProcess implements AutoCloseable {
     return List.copyOf(output);
   }
 
+  /** SIGTERM: the JVM runs its shutdown hook, so the server stops gracefully. Returns at once. */
+  public void terminate() {
+    process.destroy();
+  }
+
   /** kill -9: no shutdown hook, no flush, nothing graceful. */
   public void kill() throws InterruptedException {
     process.destroyForcibly();

@@ -22,6 +22,7 @@ public final class SseReader implements AutoCloseable {
   private volatile HttpClientResponse response;
   private volatile boolean ended;
   private volatile int comments;
+  private final List<String> retries = new CopyOnWriteArrayList<>();
   private volatile int retry;
 
   private SseReader(HttpClient client) {
@@ -75,6 +76,7 @@ public final class SseReader implements AutoCloseable {
         comments++;
       } else if (line.startsWith("retry: ")) {
         retry = Integer.parseInt(line.substring(7));
+        retries.add(frame);
       } else if (line.startsWith("id: ")) {
         id = line.substring(4);
       } else if (line.startsWith("event: ")) {
@@ -111,6 +113,11 @@ public final class SseReader implements AutoCloseable {
 
   public int retry() {
     return retry;
+  }
+
+  /** Every frame that carried a {@code retry:} line, whole (with its comments), in order. */
+  public List<String> retryFrames() {
+    return List.copyOf(retries);
   }
 
   public int comments() {

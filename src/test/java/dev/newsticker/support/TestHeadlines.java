@@ -18,7 +18,7 @@ public final class TestHeadlines {
   }
 
   /** A capitalised made-up name: Baab, Baac, ... one for every whole number. */
-  static String name(int i) {
+  private static String name(int i) {
     StringBuilder name = new StringBuilder("B");
     int n = i;
     do {

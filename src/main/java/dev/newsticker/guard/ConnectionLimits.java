@@ -1,0 +1,76 @@
+package dev.newsticker.guard;
+
+import dev.newsticker.api.ApiErrors;
+import io.vertx.core.Handler;
+import io.vertx.core.http.HttpConnection;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.core.net.impl.ConnectionBase;
+import io.vertx.ext.web.RoutingContext;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Open HTTP connections (WebSockets and SSE streams included), counted across every event loop.
+ * A connection over the total or over its address's share is marked when it opens; its first
+ * request is answered 503 or 429 with a JSON reason, and the connection closed. An answer beats a
+ * silent reset: clients and load balancers can tell overload from failure.
+ */
+public final class ConnectionLimits implements Handler<RoutingContext> {
+  private final int total;
+  private final int perAddress;
+  private final AtomicInteger open = new AtomicInteger();
+  private final Map<String, AtomicInteger> byAddress = new ConcurrentHashMap<>();
+  private final Map<HttpConnection, Integer> refused = new ConcurrentHashMap<>();
+
+  public ConnectionLimits(int total, int perAddress) {
+    this.total = total;
+    this.perAddress = perAddress;
+  }
+
+  /** For {@code HttpServer.connectionHandler}: counts the connection until it closes. */
+  public void opened(HttpConnection connection) {
+    String address = address(connection.remoteAddress());
+    int all = open.incrementAndGet();
+    int mine = byAddress.computeIfAbsent(address, a -> new AtomicInteger()).incrementAndGet();
+    if (all > total) {
+      refused.put(connection, 503);
+    } else if (mine > perAddress) {
+      refused.put(connection, 429);
+    }
+    Runnable release = () -> {
+      open.decrementAndGet();
+      refused.remove(connection);
+      byAddress.computeIfPresent(address, (a, count) -> count.decrementAndGet() == 0 ? null : count);
+    };
+    // After a WebSocket upgrade the HTTP connection object is replaced and its closeHandler never
+    // runs; the channel's own close future fires whatever the connection became.
+    if (connection instanceof ConnectionBase base) {
+      base.channel().closeFuture().addListener(closed -> release.run());
+    } else {
+      connection.closeHandler(closed -> release.run());
+    }
+  }
+
+  @Override
+  public void handle(RoutingContext ctx) {
+    Integer status = refused.get(ctx.request().connection());
+    if (status == null) {
+      ctx.next();
+      return;
+    }
+    ctx.response().putHeader("Connection", "close").putHeader("Retry-After", "10");
+    ApiErrors.send(ctx, status, status == 503
+      ? "the server is at its limit of " + total + " connections; try again later"
+      : "too many connections from your address (at most " + perAddress + ")");
+  }
+
+  public int open() {
+    return open.get();
+  }
+
+  private static String address(SocketAddress address) {
+    return address == null || address.hostAddress() == null ? "unknown" : address.hostAddress();
+  }
+}

@@ -1,0 +1,30 @@
+package dev.newsticker.guard;
+
+import dev.newsticker.api.PublishAccess;
+import dev.newsticker.config.Settings;
+import io.vertx.core.Vertx;
+
+/**
+ * What every HTTP verticle of a node shares to keep the public side safe: the publish tokens and
+ * rates, the connection counts, and the settings they follow. One per node, built by the server.
+ */
+public record Guards(GuardSettings settings, PublishTokens tokens, PublishAccess publishAccess,
+                     ConnectionLimits connections, ReaderAccess readers, OriginCheck origins,
+                     RequestLimits requests) {
+
+  public static Guards create(Vertx vertx, Settings settings) {
+    GuardSettings guard = GuardSettings.from(settings);
+    PublishTokens tokens = new PublishTokens(settings.publishToken(), guard);
+    tokens.watch(vertx, guard.tokensReloadMillis());
+    return new Guards(guard, tokens,
+      new PublishAccess(tokens, new PublishRate(guard.publishesPerSecond(), guard.publishBurst())),
+      new ConnectionLimits(guard.connectionsTotal(), guard.connectionsPerAddress()),
+      new ReaderAccess(settings.subscribeToken()),
+      new OriginCheck(settings.allowedOrigins()),
+      new RequestLimits(guard.uriChars(), guard.paramChars()));
+  }
+
+  public void stop() {
+    tokens.stop();
+  }
+}
