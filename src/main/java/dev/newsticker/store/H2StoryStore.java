@@ -77,7 +77,7 @@ public class H2StoryStore implements StoryStore, Prunable {
         connection.setAutoCommit(false);
         try {
           for (StoryChange change : changes) {
-            write(connection, change);
+            H2Writes.write(connection, change);
           }
           connection.commit();
         } catch (SQLException e) {
@@ -90,63 +90,6 @@ public class H2StoryStore implements StoryStore, Prunable {
       }
       return null;
     });
-  }
-
-  private void write(Connection connection, StoryChange change) throws SQLException {
-    Story story = change.story();
-    try (PreparedStatement upsert = connection.prepareStatement(
-      "MERGE INTO stories (id, category, breaking, last_seq, removed, doc) KEY (id) VALUES (?, ?, ?, ?, ?, ?)")) {
-      upsert.setString(1, story.id());
-      upsert.setString(2, story.category() == null ? null : story.category().toLowerCase());
-      upsert.setBoolean(3, story.breaking());
-      upsert.setLong(4, story.lastSeq());
-      upsert.setBoolean(5, story.removed());
-      upsert.setString(6, story.toJson().encode());
-      upsert.executeUpdate();
-    }
-    try (PreparedStatement sources = connection.prepareStatement(
-      "MERGE INTO story_sources (story_id, source) KEY (story_id, source) VALUES (?, ?)")) {
-      for (String source : story.sources()) {
-        sources.setString(1, story.id());
-        sources.setString(2, source);
-        sources.addBatch();
-      }
-      sources.executeBatch();
-    }
-    try (PreparedStatement keys = connection.prepareStatement(
-      "MERGE INTO story_keys (identity_key, story_id) KEY (identity_key) VALUES (?, ?)")) {
-      for (String key : change.newKeys()) {
-        keys.setString(1, key);
-        keys.setString(2, story.id());
-        keys.addBatch();
-      }
-      keys.executeBatch();
-    }
-    if (change.revision() != null) {
-      Revision revision = change.revision();
-      try (PreparedStatement insert = connection.prepareStatement(
-        "INSERT INTO revisions (story_id, revision, headline, source, changed_at, change_kind) VALUES (?, ?, ?, ?, ?, ?)")) {
-        insert.setString(1, story.id());
-        insert.setInt(2, revision.revision());
-        insert.setString(3, revision.headline());
-        insert.setString(4, revision.source());
-        insert.setTimestamp(5, Timestamp.from(revision.at()));
-        insert.setString(6, revision.change());
-        insert.executeUpdate();
-      }
-    }
-    if (change.event() != null) {
-      StoryEvent event = change.event();
-      try (PreparedStatement insert = connection.prepareStatement(
-        "INSERT INTO events (seq, story_id, type, at, payload) VALUES (?, ?, ?, ?, ?)")) {
-        insert.setLong(1, event.seq());
-        insert.setString(2, story.id());
-        insert.setString(3, event.type());
-        insert.setTimestamp(4, Timestamp.from(event.at()));
-        insert.setString(5, event.toJson().encode());
-        insert.executeUpdate();
-      }
-    }
   }
 
   @Override

@@ -1,0 +1,74 @@
+package dev.newsticker.store;
+
+import dev.newsticker.desk.Revision;
+import dev.newsticker.desk.Story;
+import dev.newsticker.desk.StoryEvent;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+
+/** How the embedded store writes one desk decision: story document, sources, keys, revision, event. */
+final class H2Writes {
+
+  private H2Writes() {
+  }
+
+  static void write(Connection connection, StoryChange change) throws SQLException {
+    Story story = change.story();
+    try (PreparedStatement upsert = connection.prepareStatement(
+      "MERGE INTO stories (id, category, breaking, last_seq, removed, doc) KEY (id) VALUES (?, ?, ?, ?, ?, ?)")) {
+      upsert.setString(1, story.id());
+      upsert.setString(2, story.category() == null ? null : story.category().toLowerCase());
+      upsert.setBoolean(3, story.breaking());
+      upsert.setLong(4, story.lastSeq());
+      upsert.setBoolean(5, story.removed());
+      upsert.setString(6, story.toJson().encode());
+      upsert.executeUpdate();
+    }
+    try (PreparedStatement sources = connection.prepareStatement(
+      "MERGE INTO story_sources (story_id, source) KEY (story_id, source) VALUES (?, ?)")) {
+      for (String source : story.sources()) {
+        sources.setString(1, story.id());
+        sources.setString(2, source);
+        sources.addBatch();
+      }
+      sources.executeBatch();
+    }
+    try (PreparedStatement keys = connection.prepareStatement(
+      "MERGE INTO story_keys (identity_key, story_id) KEY (identity_key) VALUES (?, ?)")) {
+      for (String key : change.newKeys()) {
+        keys.setString(1, key);
+        keys.setString(2, story.id());
+        keys.addBatch();
+      }
+      keys.executeBatch();
+    }
+    if (change.revision() != null) {
+      Revision revision = change.revision();
+      try (PreparedStatement insert = connection.prepareStatement(
+        "INSERT INTO revisions (story_id, revision, headline, source, changed_at, change_kind) VALUES (?, ?, ?, ?, ?, ?)")) {
+        insert.setString(1, story.id());
+        insert.setInt(2, revision.revision());
+        insert.setString(3, revision.headline());
+        insert.setString(4, revision.source());
+        insert.setTimestamp(5, Timestamp.from(revision.at()));
+        insert.setString(6, revision.change());
+        insert.executeUpdate();
+      }
+    }
+    if (change.event() != null) {
+      StoryEvent event = change.event();
+      try (PreparedStatement insert = connection.prepareStatement(
+        "INSERT INTO events (seq, story_id, type, at, payload) VALUES (?, ?, ?, ?, ?)")) {
+        insert.setLong(1, event.seq());
+        insert.setString(2, story.id());
+        insert.setString(3, event.type());
+        insert.setTimestamp(4, Timestamp.from(event.at()));
+        insert.setString(5, event.toJson().encode());
+        insert.executeUpdate();
+      }
+    }
+  }
+}
