@@ -1,21 +1,14 @@
 package dev.newsticker.e2e;
 
-import dev.newsticker.Server;
-import dev.newsticker.support.Api;
 import dev.newsticker.support.Await;
+import dev.newsticker.support.ServerTestBase;
 import dev.newsticker.support.SseEvent;
 import dev.newsticker.support.SseReader;
-import dev.newsticker.support.TestServers;
 import dev.newsticker.support.WsReader;
-import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,26 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Publish through the API and watch what SSE and WebSocket readers see. */
-class PublishAndStreamTest {
-  @TempDir
-  Path dataDir;
-  private Vertx vertx;
-  private Server server;
-  private Api api;
-
-  @BeforeEach
-  void start() {
-    vertx = Vertx.vertx();
-    server = TestServers.start(vertx, dataDir);
-    api = new Api(vertx, server.port());
-  }
-
-  @AfterEach
-  void stop() {
-    api.close();
-    Await.result(server.stop());
-    Await.result(vertx.close());
-  }
+class PublishAndStreamTest extends ServerTestBase {
 
   @Test
   void newUpdatedUnchangedAndRemovedReachBothTransports() {

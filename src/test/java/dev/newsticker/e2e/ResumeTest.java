@@ -1,21 +1,14 @@
 package dev.newsticker.e2e;
 
-import dev.newsticker.Server;
-import dev.newsticker.support.Api;
 import dev.newsticker.support.Await;
+import dev.newsticker.support.ServerTestBase;
 import dev.newsticker.support.SseEvent;
 import dev.newsticker.support.SseReader;
-import dev.newsticker.support.TestServers;
 import dev.newsticker.support.TestHeadlines;
 import dev.newsticker.support.WsReader;
-import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.LongStream;
@@ -23,25 +16,10 @@ import java.util.stream.LongStream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** A reader who comes back gets exactly what it missed: in order, nothing twice, nothing lost. */
-class ResumeTest {
-  @TempDir
-  Path dataDir;
-  private Vertx vertx;
-  private Server server;
-  private Api api;
-
-  @BeforeEach
-  void start() {
-    vertx = Vertx.vertx();
-    server = TestServers.start(vertx, TestServers.settings(dataDir, new JsonObject().put("recentEvents", 5)));
-    api = new Api(vertx, server.port());
-  }
-
-  @AfterEach
-  void stop() {
-    api.close();
-    Await.result(server.stop());
-    Await.result(vertx.close());
+class ResumeTest extends ServerTestBase {
+  @Override
+  protected JsonObject settings() {
+    return new JsonObject().put("recentEvents", 5);
   }
 
   @Test

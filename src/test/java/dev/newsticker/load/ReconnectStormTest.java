@@ -1,18 +1,11 @@
 package dev.newsticker.load;
 
-import dev.newsticker.Server;
-import dev.newsticker.support.Api;
 import dev.newsticker.support.Await;
+import dev.newsticker.support.ServerTestBase;
 import dev.newsticker.support.Metrics;
-import dev.newsticker.support.TestServers;
-import io.vertx.core.Vertx;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLongArray;
@@ -23,29 +16,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * 2,000 readers reconnect at once with the last seq they saw: each gets exactly what it missed,
  * in order, and every catch-up comes from the recent-events cache, none from the store.
  */
-class ReconnectStormTest {
+class ReconnectStormTest extends ServerTestBase {
   private static final int READERS = 2000;
   private static final int MISSED = 10;
 
-  @TempDir
-  Path dataDir;
-  private Vertx vertx;
-  private Server server;
-  private Api api;
-
-  @BeforeEach
-  void start() {
-    vertx = Vertx.vertx();
-    server = TestServers.start(vertx, dataDir);
-    api = new Api(vertx, server.port());
-  }
-
-  @AfterEach
-  void stop() {
-    api.close();
-    Await.result(server.stop());
-    Await.result(vertx.close());
-  }
 
   @ParameterizedTest
   @ValueSource(strings = {"sse", "ws"})

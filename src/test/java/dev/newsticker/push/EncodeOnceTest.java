@@ -1,22 +1,15 @@
 package dev.newsticker.push;
 
-import dev.newsticker.Server;
-import dev.newsticker.support.Api;
 import dev.newsticker.support.Await;
+import dev.newsticker.support.ServerTestBase;
 import dev.newsticker.support.SseReader;
-import dev.newsticker.support.TestServers;
-import io.vertx.core.Vertx;
 import io.vertx.core.http.WebSocket;
 import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.http.WebSocketClientOptions;
 import io.vertx.core.http.WebSocketConnectOptions;
 import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -28,26 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
  * Readers that offer compression (browsers do) still get the bytes encoded once for everyone:
  * no gzip on the event stream, no permessage-deflate on the WebSocket.
  */
-class EncodeOnceTest {
-  @TempDir
-  Path dataDir;
-  private Vertx vertx;
-  private Server server;
-  private Api api;
-
-  @BeforeEach
-  void start() {
-    vertx = Vertx.vertx();
-    server = TestServers.start(vertx, dataDir);
-    api = new Api(vertx, server.port());
-  }
-
-  @AfterEach
-  void stop() {
-    api.close();
-    Await.result(server.stop());
-    Await.result(vertx.close());
-  }
+class EncodeOnceTest extends ServerTestBase {
 
   @Test
   void eventStreamIsNotCompressedPerReader() {

@@ -1,46 +1,20 @@
 package dev.newsticker.push;
 
-import dev.newsticker.Server;
-import dev.newsticker.support.Api;
 import dev.newsticker.support.Await;
+import dev.newsticker.support.ServerTestBase;
 import dev.newsticker.support.Metrics;
 import dev.newsticker.support.SseReader;
-import dev.newsticker.support.TestServers;
 import dev.newsticker.support.WsReader;
-import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** /metrics shows the fan-out: connections by transport, events, deliveries, queues, replays, latency. */
-class PushMetricsTest {
-  @TempDir
-  Path dataDir;
-  private Vertx vertx;
-  private Server server;
-  private Api api;
-
-  @BeforeEach
-  void start() {
-    vertx = Vertx.vertx();
-    server = TestServers.start(vertx, dataDir);
-    api = new Api(vertx, server.port());
-  }
-
-  @AfterEach
-  void stop() {
-    api.close();
-    Await.result(server.stop());
-    Await.result(vertx.close());
-  }
+class PushMetricsTest extends ServerTestBase {
 
   @Test
   void fanOutIsCountedOnMetrics() {
