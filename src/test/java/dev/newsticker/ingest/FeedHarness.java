@@ -45,7 +45,7 @@ final class FeedHarness {
     FixtureServer other = Await.result(FixtureServer.start(vertx));
     Router router = Router.router(vertx);
     // As on the main router: a body handler for all of /api/* before the feature routes.
-    router.route("/api/*").handler(BodyHandler.create().setBodyLimit(1 << 20));
+    router.route("/api/*").handler(BodyHandler.create(false).setBodyLimit(1 << 20));
     HttpServer api = Await.result(vertx.createHttpServer().requestHandler(router).listen(0, "127.0.0.1"));
     FeedHarness harness = new FeedHarness(vertx, dataDir, feeds, other, api);
     new FeedRoutes(vertx, harness.settings(new JsonObject()), ctx -> {

@@ -27,7 +27,7 @@ final class FixtureServer {
   static Future<FixtureServer> start(Vertx vertx) {
     FixtureServer fixture = new FixtureServer();
     Router router = Router.router(vertx);
-    router.route().handler(BodyHandler.create());
+    router.route().handler(BodyHandler.create(false));
     router.route().handler(ctx -> {
       fixture.requests.add(new Request(ctx.request().method().name(), ctx.request().path(),
         MultiMap.caseInsensitiveMultiMap().addAll(ctx.request().headers()), ctx.body().asString()));
