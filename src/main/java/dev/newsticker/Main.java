@@ -45,7 +45,9 @@ public final class Main {
       return;
     }
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    VertxOptions options = new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true));
+    VertxOptions options = new VertxOptions()
+      .setPreferNativeTransport(true)
+      .setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true));
     VertxBuilder builder = Vertx.builder().withMetrics(new MicrometerMetricsFactory(registry));
     Future<Vertx> vertx = cluster.enabled()
       ? ClusteredVertx.join(builder, options, cluster)
@@ -55,12 +57,21 @@ public final class Main {
         LOG.error("Newsticker could not join its cluster: {}", failure.getMessage(), failure);
         System.exit(1);
       })
+      .onSuccess(Main::logTransport)
       .onSuccess(started -> Server.start(started, settings, registry)
         .onSuccess(server -> Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(started, server), "newsticker-shutdown")))
         .onFailure(failure -> {
           LOG.error("Newsticker could not start: {}", failure.getMessage(), failure);
           started.close().onComplete(closed -> System.exit(1));
         }));
+  }
+
+  private static void logTransport(Vertx vertx) {
+    if (vertx.isNativeTransportEnabled()) {
+      LOG.info("Network transport: native (epoll)");
+    } else {
+      LOG.info("Network transport: Java NIO ({})", vertx.unavailableNativeTransportCause().getMessage());
+    }
   }
 
   private static void stop(Vertx vertx, Server server) {

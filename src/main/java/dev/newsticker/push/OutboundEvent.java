@@ -2,18 +2,24 @@ package dev.newsticker.push;
 
 import dev.newsticker.desk.Story;
 import dev.newsticker.desk.StoryEvent;
+import io.netty.buffer.ByteBuf;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
+
+import java.nio.charset.StandardCharsets;
 
 /**
  * An event ready to send: parsed once for filtering, encoded once per transport, and the same
  * bytes written to every reader that wants it.
  *
- * @param story the story as the event shows it (for filters and conflation)
- * @param text  the envelope in UTF-8, the payload of a WebSocket text frame
- * @param sse   the complete SSE frame: id, event and data lines
+ * @param story          the story as the event shows it (for filters and conflation)
+ * @param text           the envelope in UTF-8, the payload of a WebSocket text frame
+ * @param sse            the complete SSE frame: id, event and data lines
+ * @param webSocketFrame the text frame as it goes on the wire ({@link WireChannel})
+ * @param sseChunk       the SSE frame as one HTTP/1.1 chunk on the wire
  */
-public record OutboundEvent(long seq, String type, java.time.Instant at, Story story, Buffer text, Buffer sse) {
+public record OutboundEvent(long seq, String type, java.time.Instant at, Story story, Buffer text, Buffer sse,
+                            ByteBuf webSocketFrame, ByteBuf sseChunk) {
 
   public static OutboundEvent fromJson(String json) {
     return of(StoryEvent.fromJson(new JsonObject(json)), json);
@@ -24,18 +30,24 @@ public record OutboundEvent(long seq, String type, java.time.Instant at, Story s
   }
 
   private static OutboundEvent of(StoryEvent event, String json) {
-    return new OutboundEvent(event.seq(), event.type(), event.at(), event.story(), Buffer.buffer(json),
-      sseFrame(event.type(), event.seq(), json));
+    byte[] text = json.getBytes(StandardCharsets.UTF_8);
+    byte[] sse = sseFrameBytes(event.type(), event.seq(), json);
+    return new OutboundEvent(event.seq(), event.type(), event.at(), event.story(), Buffer.buffer(text), Buffer.buffer(sse),
+      WireFrames.webSocketText(text), WireFrames.chunk(sse));
   }
 
   /** An SSE frame; {@code seq} below zero leaves out the id line (the reader's cursor does not move). */
   static Buffer sseFrame(String type, long seq, String json) {
+    return Buffer.buffer(sseFrameBytes(type, seq, json));
+  }
+
+  static byte[] sseFrameBytes(String type, long seq, String json) {
     StringBuilder frame = new StringBuilder(json.length() + 48);
     if (seq >= 0) {
       frame.append("id: ").append(seq).append('\n');
     }
     frame.append("event: ").append(type).append('\n').append("data: ").append(json).append("\n\n");
-    return Buffer.buffer(frame.toString());
+    return frame.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   public String storyId() {

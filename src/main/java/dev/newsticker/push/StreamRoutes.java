@@ -2,8 +2,10 @@ package dev.newsticker.push;
 
 import dev.newsticker.api.ApiErrors;
 import dev.newsticker.guard.InboundGate;
+import io.netty.channel.Channel;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
@@ -43,7 +45,8 @@ public final class StreamRoutes {
       .putHeader("X-Accel-Buffering", "no")
       .setChunked(true);
     response.write("retry: " + streams.settings().retryMillis() + "\n\n");
-    new SseSubscriber(streams, response).subscribe(request.filter(), request.since(), request.snapshot());
+    Channel channel = ctx.request().version() == HttpVersion.HTTP_1_1 ? WireChannel.channelOf(ctx.request().connection()) : null;
+    new SseSubscriber(streams, response, channel).subscribe(request.filter(), request.since(), request.snapshot());
   }
 
   private void webSocket(RoutingContext ctx) {
@@ -57,8 +60,9 @@ public final class StreamRoutes {
     boolean startNow = ctx.request().params().names().stream()
       .anyMatch(name -> name.equals("since") || name.equals("snapshot") || name.equals("category")
         || name.equals("source") || name.equals("breaking"));
+    Channel channel = WireChannel.channelOf(ctx.request().connection());
     ctx.request().toWebSocket().onSuccess(socket -> {
-      WebSocketSubscriber subscriber = new WebSocketSubscriber(streams, socket);
+      WebSocketSubscriber subscriber = new WebSocketSubscriber(streams, socket, channel);
       InboundGate.attach(socket, messageBytes, messagesPerSecond, text -> onMessage(subscriber, text));
       if (startNow) {
         start(subscriber, fromUrl);

@@ -64,6 +64,7 @@ class ReaderQueueTest {
   private static OutboundEvent event(long seq, String storyId, int bytes) {
     Story story = new Story(storyId, "Headline " + seq, null, List.of(), null, "test", List.of("test"), null, null,
       List.of(), false, Instant.EPOCH, Instant.EPOCH, 1, seq, false);
-    return new OutboundEvent(seq, EventType.UPDATED, Instant.EPOCH, story, Buffer.buffer("{}"), Buffer.buffer(new byte[bytes]));
+    return new OutboundEvent(seq, EventType.UPDATED, Instant.EPOCH, story, Buffer.buffer("{}"), Buffer.buffer(new byte[bytes]),
+      WireFrames.webSocketText(new byte[2]), WireFrames.chunk(new byte[bytes]));
   }
 }
