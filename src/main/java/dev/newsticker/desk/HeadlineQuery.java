@@ -34,7 +34,7 @@ final class HeadlineQuery {
     this.weigher = weigher;
   }
 
-  /** Three of 64 bits for a term id, picked by a multiplicative hash: fewer stories pass for a query than with one. */
+  /** Three of 64 bits for a term id, picked by a multiplicative hash: with three, a story without the term seldom looks as if it had it. */
   static long signatureMask(int termId) {
     int hash = termId * 0x9E3779B9;
     return 1L << (hash >>> 26) | 1L << (hash >>> 20) | 1L << (hash >>> 14);

@@ -22,7 +22,7 @@ import java.time.Duration;
  * @param minSharedTerms        a match shares at least this many terms
  * @param idfPriorStories       stories assumed besides the indexed ones, so rarity means little in a small window
  * @param maxPostings           a term used by more stories is too common to find candidates by
- * @param postingBudget         the most postings one headline scans for candidates, so its cost does not grow with the window
+ * @param postingBudget         the most postings one headline scans for candidates, so its work does not grow with the window
  */
 public record MatcherSettings(
   boolean enabled,

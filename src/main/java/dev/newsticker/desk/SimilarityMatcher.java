@@ -19,8 +19,8 @@ import java.util.Optional;
  * a signature of each story's terms in its postings rules most out, a cheap merge of sorted term
  * ids most of the rest, and the remaining few are scored by {@link MatchScore}. The scan stops as
  * soon as the best story found beats any story that shares none of the terms scanned (on exact
- * terms), and in any case after {@link MatcherSettings#postingBudget} postings, so the cost of a
- * headline stays flat as the window grows: a revision that keeps one of its story's rare words is
+ * terms), and in any case after {@link MatcherSettings#postingBudget} postings, so the work for a
+ * headline does not grow with the window: a revision that keeps one of its story's rare words is
  * found at its first lists, and only a headline of common words alone (in more stories than the
  * budget) looks among the stories updated last. Misspelt words are paired with their fix only
  * for candidates that pass on exact terms. Stories not updated within the window never match and
