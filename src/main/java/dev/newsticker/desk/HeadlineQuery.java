@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The headline being matched, reused from call to call: term ids sorted ascending (terms no
  * story uses, id -1, first), their weights, name flags and texts, their order by rarity, and
- * the bits of their signature.
+ * the signature masks of the known terms, heaviest first.
  */
 final class HeadlineQuery {
   /** How much a term weighs, given its id (-1 when no story uses it) and whether it is a name. */
@@ -25,16 +25,19 @@ final class HeadlineQuery {
   int[] byRarity = new int[32];
   double totalWeight;
   double knownWeight;
-  long[] bits = new long[32];
+  private long[] heavyMasks = new long[32];
+  private double[] heavyWeights = new double[32];
+  private int known;
 
   HeadlineQuery(TermIndex terms, Weights weigher) {
     this.terms = terms;
     this.weigher = weigher;
   }
 
-  /** One of 64 bits for a term id, spread by a multiplicative hash. */
-  static long signatureBit(int termId) {
-    return 1L << ((termId * 0x9E3779B9) >>> 26);
+  /** Three of 64 bits for a term id, picked by a multiplicative hash: with three, a story without the term seldom looks as if it had it. */
+  static long signatureMask(int termId) {
+    int hash = termId * 0x9E3779B9;
+    return 1L << (hash >>> 26) | 1L << (hash >>> 20) | 1L << (hash >>> 14);
   }
 
   void load(List<HeadlineTerms> headline) {
@@ -45,7 +48,8 @@ final class HeadlineQuery {
       names = new boolean[size];
       texts = new String[size];
       byRarity = new int[size];
-      bits = new long[size];
+      heavyMasks = new long[size];
+      heavyWeights = new double[size];
     }
     totalWeight = 0;
     knownWeight = 0;
@@ -64,23 +68,27 @@ final class HeadlineQuery {
     while (firstKnown < size && ids[firstKnown] < 0) {
       firstKnown++;
     }
-    for (int i = firstKnown; i < size; i++) {
-      bits[i] = signatureBit(ids[i]);
-    }
+    orderByWeight();
   }
 
   /**
-   * The most weight a story with this signature can share: terms whose bit it lacks are
-   * surely not in it. Rules out most candidates without reading their terms.
+   * Whether a story with this signature may share {@code needed} weight: terms whose bits it
+   * lacks are surely not in it. Heaviest terms first, so most stories are ruled out after a
+   * term or two, without reading anything else of them.
    */
-  double signatureBound(long signature) {
-    double bound = 0;
-    for (int i = firstKnown; i < size; i++) {
-      if ((signature & bits[i]) != 0) {
-        bound += weights[i];
+  boolean mayShare(long signature, double needed) {
+    double missable = knownWeight - needed;
+    double missing = 0;
+    for (int k = 0; k < known; k++) {
+      long mask = heavyMasks[k];
+      if ((signature & mask) != mask) {
+        missing += heavyWeights[k];
+        if (missing > missable) {
+          return false;
+        }
       }
     }
-    return bound;
+    return true;
   }
 
   /** Rarest first: they remove the most weight for the fewest postings scanned. */
@@ -93,6 +101,23 @@ final class HeadlineQuery {
         j--;
       }
       byRarity[j + 1] = term;
+    }
+  }
+
+  /** The known terms' signature masks, heaviest first. */
+  private void orderByWeight() {
+    known = 0;
+    for (int i = firstKnown; i < size; i++) {
+      long mask = signatureMask(ids[i]);
+      double weight = weights[i];
+      int j = known++ - 1;
+      while (j >= 0 && heavyWeights[j] < weight) {
+        heavyMasks[j + 1] = heavyMasks[j];
+        heavyWeights[j + 1] = heavyWeights[j];
+        j--;
+      }
+      heavyMasks[j + 1] = mask;
+      heavyWeights[j + 1] = weight;
     }
   }
 

@@ -46,6 +46,16 @@ final class MatchScore {
   }
 
   /**
+   * The best score a story can reach that shares no more than {@code sharedWeight} of a
+   * headline's {@code headlineWeight} on exact terms: the inverse of {@link #sharedWeightNeeded}.
+   */
+  double ceiling(double sharedWeight, double headlineWeight) {
+    double least = Math.min(substitution, added);
+    double shared = Math.min(sharedWeight, headlineWeight);
+    return shared / (shared + least * (headlineWeight - shared));
+  }
+
+  /**
    * Whether pairing misspelt words could change the verdict: only for a story close enough
    * that a word or two replaced on both sides stand in the way.
    */

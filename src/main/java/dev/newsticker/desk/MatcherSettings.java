@@ -22,6 +22,7 @@ import java.time.Duration;
  * @param minSharedTerms        a match shares at least this many terms
  * @param idfPriorStories       stories assumed besides the indexed ones, so rarity means little in a small window
  * @param maxPostings           a term used by more stories is too common to find candidates by
+ * @param postingBudget         the most postings one headline scans for candidates, so its work does not grow with the window
  */
 public record MatcherSettings(
   boolean enabled,
@@ -35,9 +36,10 @@ public record MatcherSettings(
   int maxReplacedTerms,
   int minSharedTerms,
   int idfPriorStories,
-  int maxPostings) {
+  int maxPostings,
+  int postingBudget) {
 
-  public static final MatcherSettings DEFAULTS = new MatcherSettings(true, 48, 65, 200, 150, 100, 50, 0, 1, 2, 200, 2000);
+  public static final MatcherSettings DEFAULTS = new MatcherSettings(true, 48, 65, 200, 150, 100, 50, 0, 1, 2, 200, 2000, 256);
 
   public static MatcherSettings from(ConfigReader desk) {
     MatcherSettings d = DEFAULTS;
@@ -53,7 +55,8 @@ public record MatcherSettings(
       desk.integer("maxReplacedTerms", d.maxReplacedTerms, 0, 100),
       desk.integer("minSharedTerms", d.minSharedTerms, 1, 20),
       desk.integer("idfPriorStories", d.idfPriorStories, 0, 10_000_000),
-      desk.integer("maxPostings", d.maxPostings, 10, 10_000_000));
+      desk.integer("maxPostings", d.maxPostings, 10, 10_000_000),
+      desk.integer("postingBudget", d.postingBudget, 10, 100_000_000));
   }
 
   /** The matcher these settings describe; {@link StoryMatcher#NONE} when matching is off. */

@@ -16,9 +16,15 @@ import java.util.Optional;
  * twice as much (by default) when it is a name. Figures are left out, since revisions change them.
  * Candidates come from the posting lists of the headline's rarest terms (never from a scan of the
  * window), as many as needed to be sure no story that could reach the threshold is left out;
- * a cheap merge of sorted term ids rules most out, and the rest are scored by {@link MatchScore}.
- * Misspelt words are paired with their fix only for candidates that pass on exact terms.
- * Stories not updated within the window never match and are dropped from the index.
+ * a signature of each story's terms in its postings rules most out, a cheap merge of sorted term
+ * ids most of the rest, and the remaining few are scored by {@link MatchScore}. The scan stops as
+ * soon as the best story found beats any story that shares none of the terms scanned (on exact
+ * terms), and in any case after {@link MatcherSettings#postingBudget} postings, so the work for a
+ * headline does not grow with the window: a revision that keeps one of its story's rare words is
+ * found at its first lists, and only a headline of common words alone (in more stories than the
+ * budget) looks among the stories updated last. Misspelt words are paired with their fix only
+ * for candidates that pass on exact terms. Stories not updated within the window never match and
+ * are dropped from the index.
  * <p>
  * Not thread-safe: the desk calls it from its single thread.
  */
@@ -38,9 +44,10 @@ public final class SimilarityMatcher implements StoryMatcher {
   private final StorySlots slots = new StorySlots();
   private final HeadlineQuery query;
   private final Overlap overlap = new Overlap();
-  private float[] reach = new float[1024];
-  private int[] touched = new int[256];
-  private int candidates;
+  private final Candidates candidates = new Candidates();
+  private final int postingBudget;
+  private int best;
+  private double bestScore;
   private long nextSweep;
 
   public SimilarityMatcher(MatcherSettings settings, Clock clock) {
@@ -49,6 +56,7 @@ public final class SimilarityMatcher implements StoryMatcher {
     this.nameWeight = settings.nameWeightPercent() / 100.0;
     this.idfPrior = settings.idfPriorStories();
     this.scoring = new MatchScore(settings);
+    this.postingBudget = settings.postingBudget();
     this.terms = new TermIndex(settings.maxPostings());
     this.query = new HeadlineQuery(terms, this::weight);
   }
@@ -61,30 +69,10 @@ public final class SimilarityMatcher implements StoryMatcher {
     if (query.size == 0) {
       return Optional.empty();
     }
-    double needed = scoring.sharedWeightNeeded(query.totalWeight);
-    double unscanned = gatherCandidates(needed);
-    long cutoff = now - windowMillis;
-    int best = -1;
-    double bestScore = 0;
-    for (int i = 0; i < candidates; i++) {
-      int slot = touched[i];
-      double reachable = reach[slot] + unscanned;
-      reach[slot] = 0;
-      if (reachable < needed - EPSILON || slots.updatedAt(slot) < cutoff) {
-        continue;
-      }
-      if (sharedWeight(slot) < needed - EPSILON) {
-        continue;
-      }
-      double score = score(slot);
-      if (score < scoring.threshold()) {
-        continue;
-      }
-      if (best < 0 || score > bestScore || (score == bestScore && slots.updatedAt(slot) > slots.updatedAt(best))) {
-        best = slot;
-        bestScore = score;
-      }
-    }
+    best = -1;
+    bestScore = 0;
+    findBest(scoring.sharedWeightNeeded(query.totalWeight) - EPSILON, now - windowMillis);
+    candidates.clear();
     return best < 0 ? Optional.empty() : Optional.of(slots.id(best));
   }
 
@@ -108,16 +96,13 @@ public final class SimilarityMatcher implements StoryMatcher {
       HeadlineTerms term = headline.get(i);
       int id = terms.intern(term.term());
       encoded[i] = id << 2 | (term.name() ? NAME_BIT : 0) | (term.evidence() ? EVIDENCE_BIT : 0);
-      signature |= HeadlineQuery.signatureBit(id);
+      signature |= HeadlineQuery.signatureMask(id);
     }
     for (int value : encoded) {
       terms.add(value >>> 2, slot, signature, (value & EVIDENCE_BIT) != 0, (value & NAME_BIT) != 0);
     }
     Arrays.sort(encoded);
     slots.setTerms(slot, encoded);
-    if (slot >= reach.length) {
-      reach = Arrays.copyOf(reach, Math.max(slot + 1, reach.length * 2));
-    }
   }
 
   @Override
@@ -141,40 +126,56 @@ public final class SimilarityMatcher implements StoryMatcher {
    * Finds candidates through the posting lists of the headline's rarest terms: once the terms
    * left weigh less than a match needs, a story sharing none of the terms scanned so far cannot
    * match, so the common terms with their long lists are never scanned. Terms too common to have
-   * a posting list are passed over; terms no story uses can be shared by none. A story whose
-   * signature rules out the weight needed is passed over without touching it. Leaves the
-   * candidates in {@code touched[0..candidates)} with the weight they share in {@code reach};
-   * returns the weight of the terms not scanned, which any candidate may share too.
+   * a posting list are passed over; terms no story uses can be shared by none. The candidates of
+   * each list are checked right after it, and the scan stops once the best of them beats any
+   * story sharing none of the terms scanned. The budget of postings is spent from the end of each
+   * list (the stories updated last); a list read only in part still counts as unscanned.
    */
-  private double gatherCandidates(double needed) {
-    int count = 0;
+  private void findBest(double needed, long cutoff) {
+    int budget = postingBudget;
     double unscanned = query.knownWeight;
-    for (int k = 0; k < query.size && unscanned >= needed - EPSILON; k++) {
+    for (int k = 0; k < query.size && unscanned >= needed && budget > 0; k++) {
       int q = query.byRarity[k];
       int id = query.ids[q];
       if (id < 0 || terms.postings(id) == null) {
         continue;
       }
       float weight = (float) query.weights[q];
-      unscanned -= weight;
-      long[] list = terms.postings(id);
       int size = terms.postingCount(id);
-      for (int p = 0; p < size; p++) {
-        if (query.signatureBound(list[2 * p + 1]) < needed - EPSILON) {
-          continue;
-        }
-        int slot = (int) list[2 * p];
-        if (reach[slot] == 0) {
-          if (count == touched.length) {
-            touched = Arrays.copyOf(touched, count * 2);
-          }
-          touched[count++] = slot;
-        }
-        reach[slot] += weight;
+      int from = Math.max(0, size - budget);
+      budget -= size - from;
+      int first = candidates.count();
+      candidates.scan(terms.postings(id), from, size, weight, query, needed);
+      if (from == 0) {
+        unscanned -= weight;
+      }
+      check(first, unscanned, needed, cutoff);
+      if (best >= 0 && bestScore > scoring.ceiling(unscanned + EPSILON, query.totalWeight)) {
+        return;
       }
     }
-    candidates = count;
-    return unscanned;
+  }
+
+  /**
+   * Scores the candidates from {@code first} on, keeping the best. A candidate may share the
+   * weight of the terms it was found with ({@code reach}) and of the terms not scanned yet.
+   */
+  private void check(int first, double unscanned, double needed, long cutoff) {
+    for (int i = first; i < candidates.count(); i++) {
+      int slot = candidates.slot(i);
+      if (candidates.reach(i) + unscanned < needed || sharedWeight(slot) < needed) {
+        continue;
+      }
+      double score = score(slot);
+      // last: the sweep drops stories gone out of the window, so few candidates fail this
+      if (score < scoring.threshold() || slots.updatedAt(slot) < cutoff) {
+        continue;
+      }
+      if (best < 0 || score > bestScore || (score == bestScore && slots.updatedAt(slot) > slots.updatedAt(best))) {
+        best = slot;
+        bestScore = score;
+      }
+    }
   }
 
   /** The weight a story shares with the query: a cheap merge that rules most candidates out before scoring. */

@@ -14,7 +14,28 @@ final class Spelling {
   static boolean isTypo(String a, String b, int maxEdits, int minLength) {
     return Math.min(a.length(), b.length()) >= minLength
       && Math.abs(a.length() - b.length()) <= maxEdits
+      && (maxEdits > 1 || differingMiddle(a, b) <= 2)
       && distance(a, b) <= maxEdits;
+  }
+
+  /**
+   * How many letters of the longer word lie between the ends the words have in common. One edit
+   * leaves at most two (a swap), so most pairs of different words are told apart without
+   * {@link #distance}, which the matcher would otherwise run for every candidate it pairs.
+   */
+  private static int differingMiddle(String a, String b) {
+    int start = 0;
+    int shorter = Math.min(a.length(), b.length());
+    while (start < shorter && a.charAt(start) == b.charAt(start)) {
+      start++;
+    }
+    int endA = a.length();
+    int endB = b.length();
+    while (endA > start && endB > start && a.charAt(endA - 1) == b.charAt(endB - 1)) {
+      endA--;
+      endB--;
+    }
+    return Math.max(endA, endB) - start;
   }
 
   /** Optimal string alignment distance: "Beunos" for "Buenos" is one edit. */
