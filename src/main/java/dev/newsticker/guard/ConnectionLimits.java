@@ -34,22 +34,34 @@ public final class ConnectionLimits implements Handler<RoutingContext> {
     String address = address(connection.remoteAddress());
     int all = open.incrementAndGet();
     int mine = byAddress.computeIfAbsent(address, a -> new AtomicInteger()).incrementAndGet();
-    if (all > total) {
-      refused.put(connection, 503);
-    } else if (mine > perAddress) {
-      refused.put(connection, 429);
-    }
-    Runnable release = () -> {
-      open.decrementAndGet();
-      refused.remove(connection);
-      byAddress.computeIfPresent(address, (a, count) -> count.decrementAndGet() == 0 ? null : count);
-    };
-    // After a WebSocket upgrade the HTTP connection object is replaced and its closeHandler never
-    // runs; the channel's own close future fires whatever the connection became.
-    if (connection instanceof ConnectionBase base) {
-      base.channel().closeFuture().addListener(closed -> release.run());
+    Integer status = all > total ? Integer.valueOf(503) : mine > perAddress ? Integer.valueOf(429) : null;
+    if (status == null) {
+      // Only a refused connection is remembered: holding every connection until its channel closes
+      // would keep a WebSocket's discarded HTTP connection (and its buffers) alive as long.
+      whenClosed(connection, () -> forget(address));
     } else {
-      connection.closeHandler(closed -> release.run());
+      refused.put(connection, status);
+      whenClosed(connection, () -> {
+        refused.remove(connection);
+        forget(address);
+      });
+    }
+  }
+
+  private void forget(String address) {
+    open.decrementAndGet();
+    byAddress.computeIfPresent(address, (a, count) -> count.decrementAndGet() == 0 ? null : count);
+  }
+
+  /**
+   * After a WebSocket upgrade the HTTP connection object is replaced and its closeHandler never
+   * runs; the channel's own close future fires whatever the connection became.
+   */
+  private static void whenClosed(HttpConnection connection, Runnable action) {
+    if (connection instanceof ConnectionBase base) {
+      base.channel().closeFuture().addListener(closed -> action.run());
+    } else {
+      connection.closeHandler(closed -> action.run());
     }
   }
 
