@@ -129,7 +129,10 @@ public final class SimilarityMatcher implements StoryMatcher {
    * a posting list are passed over; terms no story uses can be shared by none. The candidates of
    * each list are checked right after it, and the scan stops once the best of them beats any
    * story sharing none of the terms scanned. The budget of postings is spent from the end of each
-   * list (the stories updated last); a list read only in part still counts as unscanned.
+   * list (the stories updated last); a list read only in part still counts as unscanned. A story
+   * first found in a list lacks the terms of the lists scanned whole before it (or it would have
+   * been found there), so it must reach the threshold on the terms left: the signature test
+   * weighs only those.
    */
   private void findBest(double needed, long cutoff) {
     int budget = postingBudget;
@@ -145,7 +148,8 @@ public final class SimilarityMatcher implements StoryMatcher {
       int from = Math.max(0, size - budget);
       budget -= size - from;
       int first = candidates.count();
-      candidates.scan(terms.postings(id), from, size, weight, query, needed);
+      query.untest(q);
+      candidates.scan(terms.postings(id), from, size, weight, query, unscanned - needed);
       if (from == 0) {
         unscanned -= weight;
       }
