@@ -20,11 +20,12 @@ final class Candidates {
 
   /**
    * Adds the stories of postings {@code [from, to)} of a term weighing {@code weight}, passing
-   * over those whose signature rules out sharing {@code needed} weight with the query.
+   * over those whose signature shows them lacking more than {@code missable} weight of the terms
+   * the query still tests.
    */
-  void scan(long[] postings, int from, int to, float weight, HeadlineQuery query, double needed) {
+  void scan(long[] postings, int from, int to, float weight, HeadlineQuery query, double missable) {
     for (int p = from; p < to; p++) {
-      if (query.mayShare(postings[2 * p + 1], needed)) {
+      if (query.mayShare(postings[2 * p + 1], missable)) {
         int at = positionOf((int) postings[2 * p]);
         reach[at] += weight;
       }

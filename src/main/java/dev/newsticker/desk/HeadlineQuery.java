@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The headline being matched, reused from call to call: term ids sorted ascending (terms no
  * story uses, id -1, first), their weights, name flags and texts, their order by rarity, and
- * the signature masks of the known terms, heaviest first.
+ * the signature masks of the known terms still to test, heaviest first.
  */
 final class HeadlineQuery {
   /** How much a term weighs, given its id (-1 when no story uses it) and whether it is a name. */
@@ -27,6 +27,7 @@ final class HeadlineQuery {
   double knownWeight;
   private long[] heavyMasks = new long[32];
   private double[] heavyWeights = new double[32];
+  private int[] heavyTerms = new int[32];
   private int known;
 
   HeadlineQuery(TermIndex terms, Weights weigher) {
@@ -50,6 +51,7 @@ final class HeadlineQuery {
       byRarity = new int[size];
       heavyMasks = new long[size];
       heavyWeights = new double[size];
+      heavyTerms = new int[size];
     }
     totalWeight = 0;
     knownWeight = 0;
@@ -72,12 +74,11 @@ final class HeadlineQuery {
   }
 
   /**
-   * Whether a story with this signature may share {@code needed} weight: terms whose bits it
-   * lacks are surely not in it. Heaviest terms first, so most stories are ruled out after a
-   * term or two, without reading anything else of them.
+   * Whether a story with this signature may lack no more than {@code missable} weight of the
+   * terms still tested: terms whose bits it lacks are surely not in it. Heaviest terms first, so
+   * most stories are ruled out after a term or two, without reading anything else of them.
    */
-  boolean mayShare(long signature, double needed) {
-    double missable = knownWeight - needed;
+  boolean mayShare(long signature, double missable) {
     double missing = 0;
     for (int k = 0; k < known; k++) {
       long mask = heavyMasks[k];
@@ -89,6 +90,24 @@ final class HeadlineQuery {
       }
     }
     return true;
+  }
+
+  /**
+   * Leaves term {@code q} out of the signature tests from now on: it is the term whose posting
+   * list is scanned next, which every story of the list has, and once the list has been scanned
+   * whole any story found later surely lacks it.
+   */
+  void untest(int q) {
+    int k = 0;
+    while (k < known && heavyTerms[k] != q) {
+      k++;
+    }
+    if (k < known) {
+      known--;
+      System.arraycopy(heavyMasks, k + 1, heavyMasks, k, known - k);
+      System.arraycopy(heavyWeights, k + 1, heavyWeights, k, known - k);
+      System.arraycopy(heavyTerms, k + 1, heavyTerms, k, known - k);
+    }
   }
 
   /** Rarest first: they remove the most weight for the fewest postings scanned. */
@@ -114,10 +133,12 @@ final class HeadlineQuery {
       while (j >= 0 && heavyWeights[j] < weight) {
         heavyMasks[j + 1] = heavyMasks[j];
         heavyWeights[j + 1] = heavyWeights[j];
+        heavyTerms[j + 1] = heavyTerms[j];
         j--;
       }
       heavyMasks[j + 1] = mask;
       heavyWeights[j + 1] = weight;
+      heavyTerms[j + 1] = i;
     }
   }
 

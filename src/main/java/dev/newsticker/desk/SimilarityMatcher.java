@@ -89,7 +89,6 @@ public final class SimilarityMatcher implements StoryMatcher {
       return;
     }
     List<HeadlineTerms> headline = HeadlineTerms.of(story.headline(), terms);
-    int slot = slots.allocate(story.id(), updated);
     int[] encoded = new int[headline.size()];
     long signature = 0;
     for (int i = 0; i < encoded.length; i++) {
@@ -98,11 +97,11 @@ public final class SimilarityMatcher implements StoryMatcher {
       encoded[i] = id << 2 | (term.name() ? NAME_BIT : 0) | (term.evidence() ? EVIDENCE_BIT : 0);
       signature |= HeadlineQuery.signatureMask(id);
     }
+    Arrays.sort(encoded);
+    int slot = slots.allocate(story.id(), updated, encoded);
     for (int value : encoded) {
       terms.add(value >>> 2, slot, signature, (value & EVIDENCE_BIT) != 0, (value & NAME_BIT) != 0);
     }
-    Arrays.sort(encoded);
-    slots.setTerms(slot, encoded);
   }
 
   @Override
@@ -111,8 +110,9 @@ public final class SimilarityMatcher implements StoryMatcher {
     if (slot < 0) {
       return;
     }
-    for (int encoded : slots.terms(slot)) {
-      terms.remove(encoded >>> 2, slot, (encoded & EVIDENCE_BIT) != 0, (encoded & NAME_BIT) != 0);
+    int[] story = slots.termArray(slot);
+    for (int s = slots.termStart(slot), end = s + slots.termCount(slot); s < end; s++) {
+      terms.remove(story[s] >>> 2, slot, (story[s] & EVIDENCE_BIT) != 0, (story[s] & NAME_BIT) != 0);
     }
     slots.release(slot);
   }
@@ -129,7 +129,10 @@ public final class SimilarityMatcher implements StoryMatcher {
    * a posting list are passed over; terms no story uses can be shared by none. The candidates of
    * each list are checked right after it, and the scan stops once the best of them beats any
    * story sharing none of the terms scanned. The budget of postings is spent from the end of each
-   * list (the stories updated last); a list read only in part still counts as unscanned.
+   * list (the stories updated last); a list read only in part still counts as unscanned. A story
+   * first found in a list lacks the terms of the lists scanned whole before it (or it would have
+   * been found there), so it must reach the threshold on the terms left: the signature test
+   * weighs only those.
    */
   private void findBest(double needed, long cutoff) {
     int budget = postingBudget;
@@ -145,7 +148,8 @@ public final class SimilarityMatcher implements StoryMatcher {
       int from = Math.max(0, size - budget);
       budget -= size - from;
       int first = candidates.count();
-      candidates.scan(terms.postings(id), from, size, weight, query, needed);
+      query.untest(q);
+      candidates.scan(terms.postings(id), from, size, weight, query, unscanned - needed);
       if (from == 0) {
         unscanned -= weight;
       }
@@ -180,11 +184,12 @@ public final class SimilarityMatcher implements StoryMatcher {
 
   /** The weight a story shares with the query: a cheap merge that rules most candidates out before scoring. */
   private double sharedWeight(int slot) {
-    int[] story = slots.terms(slot);
+    int[] story = slots.termArray(slot);
+    int s = slots.termStart(slot);
+    int end = s + slots.termCount(slot);
     double shared = 0;
     int q = query.firstKnown;
-    int s = 0;
-    while (q < query.size && s < story.length) {
+    while (q < query.size && s < end) {
       int storyId = story[s] >>> 2;
       if (query.ids[q] == storyId) {
         shared += query.weights[q++];
@@ -200,15 +205,16 @@ public final class SimilarityMatcher implements StoryMatcher {
 
   /** Merges the sorted terms of the query and of a story into shared and one-sided weights. */
   private double score(int slot) {
-    int[] story = slots.terms(slot);
+    int[] story = slots.termArray(slot);
+    int s = slots.termStart(slot);
+    int end = s + slots.termCount(slot);
     overlap.reset();
     for (int q = 0; q < query.firstKnown; q++) {
       overlap.onlyNew(q, query.weights[q], query.names[q]);
     }
     int q = query.firstKnown;
-    int s = 0;
-    while (q < query.size || s < story.length) {
-      int storyId = s < story.length ? story[s] >>> 2 : Integer.MAX_VALUE;
+    while (q < query.size || s < end) {
+      int storyId = s < end ? story[s] >>> 2 : Integer.MAX_VALUE;
       int queryId = q < query.size ? query.ids[q] : Integer.MAX_VALUE;
       if (queryId == storyId) {
         overlap.shared(query.weights[q++]);

@@ -129,6 +129,18 @@ class SimilarityMatcherTest {
   }
 
   @Test
+  void longHeadlinesMatchAndLeaveTheIndexWhole() {
+    String first = "EU finance ministers from Germany, France, Italy, Spain, Poland, Sweden, Austria, Belgium,"
+      + " Portugal, Greece and Ireland agree budget rules after marathon talks";
+    String revised = first.replace(" marathon", "");
+    String id = story(first);
+    assertEquals(Optional.of(id), matcher.match(item(revised)));
+    matcher.remove(id);
+    assertEquals(Optional.empty(), matcher.match(item(revised)));
+    assertEquals(Optional.of(story(first)), matcher.match(item(revised)));
+  }
+
+  @Test
   void headlinesWithoutContentWordsNeverMatch() {
     story("It is what it is");
     assertEquals(Optional.empty(), matcher.match(item("It was what it was")));
