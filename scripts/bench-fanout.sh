@@ -64,7 +64,8 @@ load() {
   taskset -c 1 java -Xmx2g -cp "$classpath" dev.newsticker.load.LoadTool "$@" 2>&1 | grep -v -E ' (DEBUG|TRACE) ' | tee -a "$log" | grep '^ROW' || true
 }
 # Each measured run gets a freshly started server (so RSS before readers is a fair baseline:
-# a JVM's RSS never shrinks) and a warm-up of 1,000 readers x 20/s for 8 s (the JIT compiles).
+# a JVM's RSS never shrinks) and a warm-up of 1,000 readers x 50/s for 30 s: the JIT compiles the
+# publish and fan-out paths, which at 20/s it would still be doing minutes later.
 run() { # target transport readers rate label
   local pids port=8080 secs=$seconds
   if [[ $1 == nchan ]]; then
@@ -75,7 +76,7 @@ run() { # target transport readers rate label
     pids=$server_pid
   fi
   [[ $4 == 1 ]] && secs=$((seconds + 5))
-  load --target "$1" --transport "$2" --port "$port" --readers 1000 --rate 20 --seconds 8 > /dev/null
+  load --target "$1" --transport "$2" --port "$port" --readers 1000 --rate 50 --seconds 30 > /dev/null
   sleep 1
   load --target "$1" --transport "$2" --port "$port" --pid "$pids" --readers "$3" --rate "$4" --seconds "$secs" \
     --label "$5" >> "$rows"
@@ -99,7 +100,7 @@ done
 
 echo "reconnect storm" >&2
 start_newsticker
-load --target newsticker --transport sse --port 8080 --readers 1000 --rate 20 --seconds 8 > /dev/null
+load --target newsticker --transport sse --port 8080 --readers 1000 --rate 50 --seconds 30 > /dev/null
 storm=$(load --target newsticker --transport sse --port 8080 --pid "$server_pid" --readers 10000 --rate 20 --seconds 1 \
   --storm --label "newsticker sse")
 
@@ -114,12 +115,12 @@ section = f"""## Fan-out
 
 `scripts/bench-fanout.sh` (one command; raw output in `target/bench-fanout.log`), run
 {datetime.datetime.utcnow():%Y-%m-%d %H:%M} UTC. Machine: {nproc} cores ({cpu}), {mem} GiB. Each server pinned to
-CPU 0 with `taskset -c 0` (Newsticker: `java -jar target/newsticker.jar`, default JVM flags,
+CPU 0 with `taskset -c 0` (Newsticker: `java -jar target/newsticker.jar`, default JVM flags, Netty's native epoll transport,
 `NEWSTICKER_DEMO=false`; nginx 1.22 + libnginx-mod-nchan 1.3.6, one worker,
 `bench/nchan/nginx.conf`), the load tool (`dev.newsticker.load.LoadTool`) pinned to CPU 1.
 Readers ramped at 2,000/s over four loopback source addresses; headlines of 400 bytes of JSON
 published one per request at the given rate for {seconds} s (5 s more at 1/s). Before every
-measured run the server is started afresh and warmed up with 1,000 readers x 20/s for 8 s on
+measured run the server is started afresh and warmed up with 1,000 readers x 50/s for 30 s on
 the same transport. Latency is
 from the publish request leaving the load tool to the reader receiving the event. CPU is the
 server's utime+stime during publishing and delivery (/proc/PID/stat; Nchan: master+worker),
