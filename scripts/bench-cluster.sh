@@ -33,7 +33,7 @@ start_nodes() { # count
   psql -h 127.0.0.1 -U postgres -d postgres -qc "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
   local name="bench-$RANDOM"
   for n in $(seq 1 "$1"); do
-    echo "{\"cluster\":{\"name\":\"$name\"},\"limits\":{\"connectionsPerAddress\":20000}}" > "$data/cluster-$n.json"
+    echo "{\"cluster\":{\"name\":\"$name\"},\"limits\":{\"connectionsPerAddress\":20000,\"connectionsTotal\":20000}}" > "$data/cluster-$n.json"
     NEWSTICKER_DEMO=false NEWSTICKER_CLUSTER=true NEWSTICKER_PG_URL="postgresql://postgres@127.0.0.1:5432/$db" \
       NEWSTICKER_DATA_DIR="$data/node-$n" NEWSTICKER_HTTP_HOST=127.0.0.1 NEWSTICKER_HTTP_PORT=$((8080 + n)) \
       taskset -c 0 java -jar target/newsticker.jar "$data/cluster-$n.json" > "$data/node-$n.log" 2>&1 &
