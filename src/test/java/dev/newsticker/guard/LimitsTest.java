@@ -1,23 +1,16 @@
 package dev.newsticker.guard;
 
-import dev.newsticker.Server;
-import dev.newsticker.support.Api;
 import dev.newsticker.support.Await;
+import dev.newsticker.support.ConfiguredServerTestBase;
 import dev.newsticker.support.RawSocket;
 import dev.newsticker.support.SseReader;
-import dev.newsticker.support.TestServers;
-import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,30 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every limit answers with its own status and a JSON reason, and each is configurable. */
-class LimitsTest {
-  @TempDir
-  Path dataDir;
-  private Vertx vertx;
-  private Server server;
-  private Api api;
-
-  @BeforeEach
-  void setUp() {
-    vertx = Vertx.vertx();
-  }
-
-  @AfterEach
-  void tearDown() {
-    if (api != null) {
-      api.close();
-    }
-    Await.result(server.stop());
-    Await.result(vertx.close());
-  }
-
-  private void start(JsonObject limits) {
-    server = TestServers.start(vertx, TestServers.settings(dataDir, new JsonObject().put("limits", limits)));
-    api = new Api(vertx, server.port());
+class LimitsTest extends ConfiguredServerTestBase {
+  private void startWithLimits(JsonObject limits) {
+    start(new JsonObject().put("limits", limits));
   }
 
   private static JsonObject reason(HttpResponse<Buffer> response, int status) {
@@ -62,7 +34,7 @@ class LimitsTest {
 
   @Test
   void requestSizesHeadlinesItemsAndQueries() {
-    start(new JsonObject().put("bodyBytes", 2048).put("headlineChars", 50).put("itemsPerPublish", 3)
+    startWithLimits(new JsonObject().put("bodyBytes", 2048).put("headlineChars", 50).put("itemsPerPublish", 3)
       .put("uriChars", 300).put("paramChars", 40));
     String big = new JsonObject().put("headline", "x").put("summary", "y".repeat(4000)).encode();
     reason(api.publish(big), 413);
@@ -87,7 +59,7 @@ class LimitsTest {
 
   @Test
   void webSocketFramesAndMessageRate() {
-    start(new JsonObject().put("wsMessageBytes", 1024).put("wsMessagesPerSecond", 3));
+    startWithLimits(new JsonObject().put("wsMessageBytes", 1024).put("wsMessagesPerSecond", 3));
     try (RawSocket huge = RawSocket.open(vertx, server.port(), "/api/v1/ws", Map.of())) {
       huge.socket().writeTextMessage("{\"type\":\"subscribe\",\"category\":\"" + "x".repeat(1500) + "\"}");
       assertEquals(InboundGate.MESSAGE_TOO_BIG, huge.awaitClose());
@@ -113,7 +85,7 @@ class LimitsTest {
 
   @Test
   void connectionsPerAddressAnswer429() {
-    start(new JsonObject().put("connectionsPerAddress", 3));
+    startWithLimits(new JsonObject().put("connectionsPerAddress", 3));
     List<SseReader> readers = new ArrayList<>();
     try {
       for (int i = 0; i < 3; i++) {
@@ -140,7 +112,7 @@ class LimitsTest {
 
   @Test
   void connectionsInTotalAnswer503() {
-    start(new JsonObject().put("connectionsTotal", 2));
+    startWithLimits(new JsonObject().put("connectionsTotal", 2));
     try (SseReader one = SseReader.open(vertx, server.port(), "/api/v1/stream");
          SseReader two = SseReader.open(vertx, server.port(), "/api/v1/stream")) {
       reason(freshGet("/api/v1/stories"), 503);

@@ -1,18 +1,12 @@
 package dev.newsticker.guard;
 
-import dev.newsticker.Server;
-import dev.newsticker.support.Api;
 import dev.newsticker.support.Await;
-import dev.newsticker.support.TestServers;
-import io.vertx.core.Vertx;
+import dev.newsticker.support.ConfiguredServerTestBase;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,30 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Named publish tokens kept as hashes, rotated through the tokens file, each with its rate. */
-class PublishTokensTest {
+class PublishTokensTest extends ConfiguredServerTestBase {
   private static final String HEADLINE = "{\"headline\":\"Token test headline\"}";
-  @TempDir
-  Path dataDir;
-  private Vertx vertx;
-  private Server server;
-  private Api api;
-
-  @BeforeEach
-  void setUp() {
-    vertx = Vertx.vertx();
-  }
-
-  @AfterEach
-  void tearDown() {
-    api.close();
-    Await.result(server.stop());
-    Await.result(vertx.close());
-  }
-
-  private void start(JsonObject overrides) {
-    server = TestServers.start(vertx, TestServers.settings(dataDir, overrides));
-    api = new Api(vertx, server.port());
-  }
 
   private static JsonArray tokens(String... nameAndToken) {
     JsonArray list = new JsonArray();

@@ -1,23 +1,16 @@
 package dev.newsticker.guard;
 
-import dev.newsticker.Server;
-import dev.newsticker.support.Api;
 import dev.newsticker.support.Await;
+import dev.newsticker.support.ConfiguredServerTestBase;
 import dev.newsticker.support.RawSocket;
 import dev.newsticker.support.SseReader;
-import dev.newsticker.support.TestServers;
-import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,30 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The reader side: the subscribe token, the WebSocket Origin, CORS, and the outbound-only SockJS bridge. */
-class ReaderGuardsTest {
+class ReaderGuardsTest extends ConfiguredServerTestBase {
   private static final String GOOD = "https://news.example";
-  @TempDir
-  Path dataDir;
-  private Vertx vertx;
-  private Server server;
-  private Api api;
-
-  @BeforeEach
-  void setUp() {
-    vertx = Vertx.vertx();
-  }
-
-  @AfterEach
-  void tearDown() {
-    api.close();
-    Await.result(server.stop());
-    Await.result(vertx.close());
-  }
-
-  private void start(JsonObject overrides) {
-    server = TestServers.start(vertx, TestServers.settings(dataDir, overrides));
-    api = new Api(vertx, server.port());
-  }
 
   @Test
   void withASubscribeTokenReadersNeedIt() {
