@@ -4,22 +4,21 @@ import dev.newsticker.desk.Story;
 import dev.newsticker.desk.StoryEvent;
 import io.netty.buffer.ByteBuf;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.internal.buffer.BufferInternal;
 import io.vertx.core.json.JsonObject;
 
 import java.nio.charset.StandardCharsets;
 
 /**
- * An event ready to send: parsed once for filtering, encoded once per transport, and the same
- * bytes written to every reader that wants it.
+ * An event ready to send: parsed once for filtering, encoded once per transport as the bytes that
+ * go on the wire, and those bytes written to every reader that wants it.
  *
  * @param story          the story as the event shows it (for filters and conflation)
- * @param text           the envelope in UTF-8, the payload of a WebSocket text frame
- * @param sse            the complete SSE frame: id, event and data lines
- * @param webSocketFrame the text frame as it goes on the wire ({@link WireChannel})
- * @param sseChunk       the SSE frame as one HTTP/1.1 chunk on the wire
+ * @param webSocketFrame the envelope as a WebSocket text frame ({@link WireChannel})
+ * @param sseChunk       the complete SSE frame (id, event and data lines) as one HTTP/1.1 chunk
  */
-public record OutboundEvent(long seq, String type, java.time.Instant at, Story story, Buffer text, Buffer sse,
-                            ByteBuf webSocketFrame, ByteBuf sseChunk) {
+public record OutboundEvent(long seq, String type, java.time.Instant at, Story story, ByteBuf webSocketFrame,
+                            ByteBuf sseChunk) {
 
   public static OutboundEvent fromJson(String json) {
     return of(StoryEvent.fromJson(new JsonObject(json)), json);
@@ -32,15 +31,11 @@ public record OutboundEvent(long seq, String type, java.time.Instant at, Story s
   private static OutboundEvent of(StoryEvent event, String json) {
     byte[] text = json.getBytes(StandardCharsets.UTF_8);
     byte[] sse = sseFrameBytes(event.type(), event.seq(), json);
-    return new OutboundEvent(event.seq(), event.type(), event.at(), event.story(), Buffer.buffer(text), Buffer.buffer(sse),
-      WireFrames.webSocketText(text), WireFrames.chunk(sse));
+    return new OutboundEvent(event.seq(), event.type(), event.at(), event.story(), WireFrames.webSocketText(text),
+      WireFrames.chunk(sse));
   }
 
   /** An SSE frame; {@code seq} below zero leaves out the id line (the reader's cursor does not move). */
-  static Buffer sseFrame(String type, long seq, String json) {
-    return Buffer.buffer(sseFrameBytes(type, seq, json));
-  }
-
   static byte[] sseFrameBytes(String type, long seq, String json) {
     StringBuilder frame = new StringBuilder(json.length() + 48);
     if (seq >= 0) {
@@ -54,7 +49,17 @@ public record OutboundEvent(long seq, String type, java.time.Instant at, Story s
     return story.id();
   }
 
+  /** The envelope in UTF-8, sharing the frame's bytes: for a reader written through Vert.x. */
+  public Buffer text() {
+    return BufferInternal.buffer(WireFrames.webSocketPayload(webSocketFrame));
+  }
+
+  /** The SSE frame, sharing the chunk's bytes: for a reader written through Vert.x. */
+  public Buffer sse() {
+    return BufferInternal.buffer(WireFrames.chunkData(sseChunk));
+  }
+
   public int size() {
-    return sse.length();
+    return sseChunk.readableBytes();
   }
 }

@@ -35,6 +35,22 @@ final class WireFrames {
     return Unpooled.unreleasableBuffer(buf);
   }
 
+  /** The payload of a frame made here, as a view of the same bytes. */
+  static ByteBuf webSocketPayload(ByteBuf frame) {
+    int start = switch (frame.getUnsignedByte(frame.readerIndex() + 1)) {
+      case 126 -> 4;
+      case 127 -> 10;
+      default -> 2;
+    };
+    return frame.slice(frame.readerIndex() + start, frame.readableBytes() - start);
+  }
+
+  /** The data of a chunk made here, as a view of the same bytes. */
+  static ByteBuf chunkData(ByteBuf chunk) {
+    int start = chunk.indexOf(chunk.readerIndex(), chunk.writerIndex(), (byte) '\n') + 1;
+    return chunk.slice(start, chunk.writerIndex() - start - 2);
+  }
+
   private static ByteBuf frame(int first, byte[] payload) {
     int length = payload.length;
     ByteBuf buf = offHeap(length + 10);

@@ -3,7 +3,6 @@ package dev.newsticker.push;
 import dev.newsticker.desk.EventType;
 import dev.newsticker.desk.Story;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.vertx.core.buffer.Buffer;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -60,11 +59,19 @@ class ReaderQueueTest {
     return seqs;
   }
 
-  /** An event of story {@code storyId} whose SSE frame is {@code bytes} long. */
+  /** An event of story {@code storyId} whose SSE chunk (size line, frame, CRLF) is {@code bytes} long. */
   private static OutboundEvent event(long seq, String storyId, int bytes) {
     Story story = new Story(storyId, "Headline " + seq, null, List.of(), null, "test", List.of("test"), null, null,
       List.of(), false, Instant.EPOCH, Instant.EPOCH, 1, seq, false);
-    return new OutboundEvent(seq, EventType.UPDATED, Instant.EPOCH, story, Buffer.buffer("{}"), Buffer.buffer(new byte[bytes]),
-      WireFrames.webSocketText(new byte[2]), WireFrames.chunk(new byte[bytes]));
+    return new OutboundEvent(seq, EventType.UPDATED, Instant.EPOCH, story, WireFrames.webSocketText(new byte[2]),
+      WireFrames.chunk(new byte[frameLength(bytes)]));
+  }
+
+  private static int frameLength(int chunkBytes) {
+    int frame = chunkBytes - 4;
+    while (Integer.toHexString(frame).length() + 4 + frame > chunkBytes) {
+      frame--;
+    }
+    return frame;
   }
 }

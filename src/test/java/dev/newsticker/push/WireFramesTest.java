@@ -34,6 +34,7 @@ class WireFramesTest {
       assertEquals(text, frame.text());
       frame.release();
     }
+    assertEquals(text, WireFrames.webSocketPayload(shared).toString(StandardCharsets.UTF_8));
   }
 
   @Test
@@ -54,6 +55,7 @@ class WireFramesTest {
     client.writeInbound(WireFrames.chunk(first.getBytes(StandardCharsets.UTF_8)).duplicate());
     client.writeInbound(WireFrames.chunk(second.getBytes(StandardCharsets.UTF_8)).duplicate());
     client.writeInbound(bytes("0\r\n\r\n"));
+    assertEquals(second, WireFrames.chunkData(WireFrames.chunk(second.getBytes(StandardCharsets.UTF_8))).toString(StandardCharsets.UTF_8));
     FullHttpResponse response = assertInstanceOf(FullHttpResponse.class, client.readInbound());
     assertEquals(first + second, response.content().toString(StandardCharsets.UTF_8));
     response.release();
