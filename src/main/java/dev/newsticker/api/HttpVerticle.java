@@ -70,6 +70,9 @@ public class HttpVerticle extends VerticleBase {
       .setHost(settings.httpHost())
       .setPort(port)
       .setCompressionSupported(true)
+      // every response is written from its connection's event loop; this spares each connection
+      // (every reader) the 4 KB write queue Vert.x would keep for writes from other threads
+      .setStrictThreadMode(true)
       // WebSocket frames are encoded once and written to every reader; per-connection deflate would undo that
       .setPerMessageWebSocketCompressionSupported(false)
       .setPerFrameWebSocketCompressionSupported(false)
