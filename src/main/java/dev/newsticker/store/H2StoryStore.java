@@ -37,6 +37,7 @@ import java.util.concurrent.Callable;
  */
 public class H2StoryStore implements StoryStore, Prunable {
   private static final Logger LOG = LoggerFactory.getLogger(H2StoryStore.class);
+  private static final int INPLACE_LOB_BYTES = 16 * 1024;
 
   private final Vertx vertx;
   private final Path dataDir;
@@ -55,7 +56,11 @@ public class H2StoryStore implements StoryStore, Prunable {
       Files.createDirectories(dataDir);
       // DB_CLOSE_ON_EXIT=FALSE: H2's own shutdown hook would close the database under a graceful
       // stop still finishing its publishes; close() does it when the server is done.
-      String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("newsticker") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+      // MAX_LENGTH_INPLACE_LOB: story documents and event payloads (about 1 KB) stay in their
+      // rows; past H2's default of 256 bytes each would go to the LOB maps, several more pages
+      // rewritten on every commit.
+      String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("newsticker")
+        + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;MAX_LENGTH_INPLACE_LOB=" + INPLACE_LOB_BYTES;
       pool = JdbcConnectionPool.create(url, "sa", "");
       pool.setMaxConnections(8);
       try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {

@@ -7,6 +7,7 @@ import io.vertx.core.Vertx;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,12 +35,13 @@ public final class StoreBench {
   private static final Logger LOG = LoggerFactory.getLogger(StoreBench.class);
   private static final int WARMUP_SECONDS = 3;
 
-  record Result(String store, int batch, long events, double seconds, long[] latencies) {
+  record Result(String store, int batch, long events, double seconds, long[] latencies, long cpuNanos) {
 
     String line() {
       Arrays.sort(latencies);
       return String.format("%-3s batch=%d events=%d in %.1f s: %.0f events/s, append latency p50=%.2f ms p99=%.2f ms"
-          + " max=%.2f ms", store, batch, events, seconds, events / seconds, millis(0.50), millis(0.99), millis(1.0));
+          + " max=%.2f ms, process CPU %.0f us per event", store, batch, events, seconds, events / seconds,
+        millis(0.50), millis(0.99), millis(1.0), cpuNanos / 1e3 / Math.max(1, events));
     }
 
     private double millis(double quantile) {
@@ -92,13 +94,19 @@ public final class StoreBench {
       publisher.latencies = new long[1 << 16];
       publisher.count = 0;
       long started = System.nanoTime();
+      long cpuBefore = processCpuNanos();
       await(onContext(vertx, publisher::publishFor, seconds));
       double elapsed = (System.nanoTime() - started) / 1e9;
       return new Result(name, batch, (long) publisher.count * batch, elapsed,
-        Arrays.copyOf(publisher.latencies, publisher.count));
+        Arrays.copyOf(publisher.latencies, publisher.count), processCpuNanos() - cpuBefore);
     } finally {
       await(store.close());
     }
+  }
+
+  /** This JVM's CPU time (PostgreSQL's own work is in its server processes, not counted). */
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   private static Future<Void> onContext(Vertx vertx, Function<Integer, Future<Void>> work, int seconds) {

@@ -194,6 +194,28 @@ abstract class StoryStoreContractTest {
     assertEquals(6, await(store.newest(1, new StoryFilter("none", null, null), 2L)).seq());
   }
 
+  /** The embedded store keeps documents up to 16 KB in their rows and larger ones apart: both read back whole. */
+  @Test
+  void storiesOfEverySizeReadBackWhole() {
+    Story small = story("s", "Quake hits coast", "world", true, 1, "btb");
+    String paragraph = "A long paragraph of the full story, with \"quotes\" and accents: é, ß, 東京. ";
+    Story large = withBody(story("l", "Full text of the budget speech", "politics", false, 2, "rtr"),
+      List.of(paragraph.repeat(3_000), "Last paragraph."));
+    await(store.append(List.of(created(small, "url:s"), created(large, "url:l"))));
+
+    assertEquals(large, await(store.story("l")).orElseThrow().story());
+    assertEquals(small, await(store.story("s")).orElseThrow().story());
+    List<StoryEvent> events = await(store.eventsAfter(0, 10));
+    assertEquals(List.of(small, large), events.stream().map(StoryEvent::story).toList());
+    assertTrue(await(store.loadDeskState()).stories().contains(large));
+  }
+
+  private static Story withBody(Story story, List<String> body) {
+    return new Story(story.id(), story.headline(), story.summary(), body, story.url(), story.source(),
+      story.sources(), story.byline(), story.category(), story.tags(), story.breaking(), story.publishedAt(),
+      story.updatedAt(), story.revision(), story.lastSeq(), story.removed());
+  }
+
   @Test
   void reopenedStoreKeepsEverything() {
     Story a = story("a", "Quake hits coast", "world", true, 1, "btb", "rtr");
