@@ -70,22 +70,23 @@ warm_up() { # target transport port
 compile_seconds() {
   jstat -compiler "$server_pid" | awk 'NR == 2 {print $4}'
 }
-# The JIT goes on compiling the publish path (HTTP, desk, H2) for minutes: 30 s at 50/s is about
-# 1,500 publishes, fewer than C2 waits for. Warm up in further rounds of 15 s until one spends
-# under 0.3 s compiling (2 % of the round), at most 8 rounds; the log records each round.
+# The JIT goes on compiling the publish and fan-out paths (HTTP, desk, H2, Vert.x, Netty) for
+# minutes on one core: 30 s at 50/s is about 1,500 publishes, fewer than C2 waits for. Warm
+# Newsticker up in rounds of 15 s (1,000 readers x 50/s) until a round spends under 0.75 s in the
+# compiler (5 % of the round), at least 2 and at most 10 rounds; the log records each round.
 warm_up_until_compiled() { # transport
   local before after round
-  for round in $(seq 8); do
+  for round in $(seq 10); do
     before=$(compile_seconds)
     load --target newsticker --transport "$1" --port 8080 --readers 1000 --rate 50 --seconds 15 > /dev/null
     after=$(compile_seconds)
     echo "warm-up round $round: $(python3 -c "print(round($after - $before, 2))") s compiling" >> "$log"
-    python3 -c "import sys; sys.exit(0 if $after - $before < 0.3 else 1)" && break
+    ((round >= 2)) && python3 -c "import sys; sys.exit(0 if $after - $before < 0.75 else 1)" && break
   done
 }
 # Each measured run gets a freshly started server (so RSS before readers is a fair baseline:
-# a JVM's RSS never shrinks) and a warm-up on the same transport: 1,000 readers x 50/s for 30 s,
-# then for Newsticker further rounds until the JIT has settled (warm_up_until_compiled).
+# a JVM's RSS never shrinks) and a warm-up on the same transport: Nchan 1,000 readers x 50/s for
+# 30 s, Newsticker the same load until the JIT has settled (warm_up_until_compiled).
 run() { # target transport readers rate label
   local pids port=8080 secs=$seconds
   if [[ $1 == nchan ]]; then
@@ -96,8 +97,11 @@ run() { # target transport readers rate label
     pids=$server_pid
   fi
   [[ $4 == 1 ]] && secs=$((seconds + 5))
-  warm_up "$1" "$2" "$port"
-  [[ $1 == newsticker ]] && warm_up_until_compiled "$2"
+  if [[ $1 == nchan ]]; then
+    warm_up nchan "$2" "$port"
+  else
+    warm_up_until_compiled "$2"
+  fi
   sleep 1
   load --target "$1" --transport "$2" --port "$port" --pid "$pids" --readers "$3" --rate "$4" --seconds "$secs" \
     --label "$5" >> "$rows"
@@ -121,7 +125,7 @@ done
 
 echo "reconnect storm" >&2
 start_newsticker
-warm_up newsticker sse 8080
+warm_up_until_compiled sse
 storm=$(load --target newsticker --transport sse --port 8080 --pid "$server_pid" --readers 10000 --rate 20 --seconds 1 \
   --storm --label "newsticker sse")
 
@@ -142,8 +146,8 @@ CPU 0 with `taskset -c 0` (Newsticker: `java -jar target/newsticker.jar`, defaul
 Readers ramped at 2,000/s over four loopback source addresses; headlines of 400 bytes of JSON
 published one per request at the given rate for {seconds} s (5 s more at 1/s). Before every
 measured run the server is started afresh and warmed up on the same transport with 1,000
-readers x 50/s for 30 s, then (Newsticker) in further 15 s rounds until a round spends under
-0.3 s in the JIT compiler (`jstat -compiler`; at most 8 rounds; each round is in the log). Latency is
+readers x 50/s: Nchan for 30 s, Newsticker in rounds of 15 s until a round spends under 0.75 s
+in the JIT compiler (`jstat -compiler`; 2 to 10 rounds, each in the log). Latency is
 from the publish request leaving the load tool to the reader receiving the event. CPU is the
 server's utime+stime during publishing and delivery (/proc/PID/stat; Nchan: master+worker),
 per delivered event; MB per 1,000 readers is RSS with readers minus RSS before they connected.
