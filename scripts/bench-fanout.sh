@@ -73,15 +73,17 @@ compile_seconds() {
 # The JIT goes on compiling the publish and fan-out paths (HTTP, desk, H2, Vert.x, Netty) for
 # minutes on one core: 30 s at 50/s is about 1,500 publishes, fewer than C2 waits for. Warm
 # Newsticker up in rounds of 15 s (1,000 readers x 50/s) until a round spends under 0.75 s in the
-# compiler (5 % of the round), at least 2 and at most 10 rounds; the log records each round.
+# compiler (5 % of the round), at least 2 and at most 8 rounds; the log records each round.
 warm_up_until_compiled() { # transport
   local before after round
-  for round in $(seq 10); do
+  for round in $(seq 8); do
     before=$(compile_seconds)
     load --target newsticker --transport "$1" --port 8080 --readers 1000 --rate 50 --seconds 15 > /dev/null
     after=$(compile_seconds)
     echo "warm-up round $round: $(python3 -c "print(round($after - $before, 2))") s compiling" >> "$log"
-    ((round >= 2)) && python3 -c "import sys; sys.exit(0 if $after - $before < 0.75 else 1)" && break
+    if ((round >= 2)) && python3 -c "import sys; sys.exit(0 if $after - $before < 0.75 else 1)"; then
+      break
+    fi
   done
 }
 # Each measured run gets a freshly started server (so RSS before readers is a fair baseline:
@@ -147,7 +149,7 @@ Readers ramped at 2,000/s over four loopback source addresses; headlines of 400 
 published one per request at the given rate for {seconds} s (5 s more at 1/s). Before every
 measured run the server is started afresh and warmed up on the same transport with 1,000
 readers x 50/s: Nchan for 30 s, Newsticker in rounds of 15 s until a round spends under 0.75 s
-in the JIT compiler (`jstat -compiler`; 2 to 10 rounds, each in the log). Latency is
+in the JIT compiler (`jstat -compiler`; 2 to 8 rounds, each in the log). Latency is
 from the publish request leaving the load tool to the reader receiving the event. CPU is the
 server's utime+stime during publishing and delivery (/proc/PID/stat; Nchan: master+worker),
 per delivered event; MB per 1,000 readers is RSS with readers minus RSS before they connected.
