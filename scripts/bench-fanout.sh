@@ -45,9 +45,11 @@ stop_newsticker() {
 }
 start_newsticker() {
   stop_newsticker
+  # an empty store for every run: what one run published must not weigh on the next
+  rm -rf "$data/store"
   # the load tool's readers come from four loopback addresses and reach 19,000: lift the connection limits
   echo '{"limits":{"connectionsPerAddress":20000,"connectionsTotal":20000}}' > "$data/bench.json"
-  NEWSTICKER_DEMO=false NEWSTICKER_DATA_DIR="$data" NEWSTICKER_HTTP_HOST=127.0.0.1 NEWSTICKER_HTTP_PORT=8080 \
+  NEWSTICKER_DEMO=false NEWSTICKER_DATA_DIR="$data/store" NEWSTICKER_HTTP_HOST=127.0.0.1 NEWSTICKER_HTTP_PORT=8080 \
     taskset -c 0 java -jar target/newsticker.jar "$data/bench.json" > "$data/server.log" 2>&1 &
   server_pid=$!
   for _ in $(seq 120); do
