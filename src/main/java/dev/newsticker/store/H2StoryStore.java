@@ -245,17 +245,20 @@ public class H2StoryStore implements StoryStore, Prunable {
 
   // Retention (see Prunable): the newest event and each story's latest revision always stay.
 
+  // A batch is DELETE ... FETCH FIRST n ROWS: H2 ran "WHERE key IN (SELECT ... LIMIT n)" as a
+  // scan of the subquery for every row of the table, minutes of CPU for a pass over 45,000 rows.
+
   @Override
   public Future<Integer> pruneEvents(Instant before, int batchSize) {
-    return prune("DELETE FROM events WHERE seq IN (SELECT seq FROM events WHERE at < ?"
-      + " AND seq < (SELECT MAX(seq) FROM events) ORDER BY seq LIMIT ?)", before, batchSize);
+    return prune("DELETE FROM events WHERE at < ? AND seq < (SELECT MAX(seq) FROM events)"
+      + " FETCH FIRST ? ROWS ONLY", before, batchSize);
   }
 
   @Override
   public Future<Integer> pruneRevisions(Instant before, int batchSize) {
-    return prune("DELETE FROM revisions WHERE (story_id, revision) IN (SELECT r.story_id, r.revision FROM revisions r"
-      + " WHERE r.changed_at < ? AND r.revision < (SELECT MAX(c.revision) FROM revisions c WHERE c.story_id = r.story_id)"
-      + " ORDER BY r.changed_at LIMIT ?)", before, batchSize);
+    return prune("DELETE FROM revisions r WHERE r.changed_at < ?"
+      + " AND r.revision < (SELECT MAX(c.revision) FROM revisions c WHERE c.story_id = r.story_id)"
+      + " FETCH FIRST ? ROWS ONLY", before, batchSize);
   }
 
   private Future<Integer> prune(String sql, Instant before, int batchSize) {
