@@ -245,8 +245,8 @@ public class H2StoryStore implements StoryStore, Prunable {
 
   // Retention (see Prunable): the newest event and each story's latest revision always stay.
 
-  // A batch is DELETE ... FETCH FIRST n ROWS: H2 ran "WHERE key IN (SELECT ... LIMIT n)" as a
-  // scan of the subquery for every row of the table, minutes of CPU for a pass over 45,000 rows.
+  // A batch is DELETE ... FETCH FIRST n ROWS: the earlier "WHERE key IN (SELECT ... LIMIT n)"
+  // kept a core busy for minutes per pass on a store of 45,000 stories (BENCHMARKS.md, fan-out).
 
   @Override
   public Future<Integer> pruneEvents(Instant before, int batchSize) {
