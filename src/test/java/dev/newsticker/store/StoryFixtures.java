@@ -34,6 +34,12 @@ final class StoryFixtures {
       at(seq), story.revision() + 1, seq, false);
   }
 
+  static Story withBody(Story story, List<String> body) {
+    return new Story(story.id(), story.headline(), story.summary(), body, story.url(), story.source(),
+      story.sources(), story.byline(), story.category(), story.tags(), story.breaking(), story.publishedAt(),
+      story.updatedAt(), story.revision(), story.lastSeq(), story.removed());
+  }
+
   static StoryChange created(Story story, String... keys) {
     return new StoryChange(story, List.of(keys), firstRevision(story),
       new StoryEvent(EventType.NEW, story.lastSeq(), story.updatedAt(), story, null, null));
