@@ -8,18 +8,27 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.openapi.router.RequestExtractor;
 import io.vertx.json.schema.OutputUnit;
+import io.vertx.json.schema.common.dsl.SchemaType;
+import io.vertx.openapi.contract.Location;
 import io.vertx.openapi.contract.OpenAPIContract;
 import io.vertx.openapi.contract.Operation;
+import io.vertx.openapi.contract.Parameter;
 import io.vertx.openapi.contract.RequestBody;
+import io.vertx.openapi.validation.RequestParameter;
 import io.vertx.openapi.validation.RequestValidator;
 import io.vertx.openapi.validation.SchemaValidationException;
+import io.vertx.openapi.validation.ValidatableRequest;
 import io.vertx.openapi.validation.ValidatorException;
+import io.vertx.openapi.validation.impl.RequestParameterImpl;
+import io.vertx.openapi.validation.impl.ValidatableRequestImpl;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -110,10 +119,35 @@ public final class ContractValidation {
       ApiErrors.send(ctx, 415, "send " + String.join(" or ", body.getContent().keySet()));
       return;
     }
-    extractor.extractValidatableRequest(ctx, operation)
+    extract(ctx, operation)
       .compose(request -> validator.validate(request, operation.getOperationId()))
       .onSuccess(valid -> ctx.next())
       .onFailure(failure -> refuse(ctx, failure));
+  }
+
+  /**
+   * vertx-openapi 5.0.7 URL-decodes query values a second time (eclipse-vertx/vertx-openapi#117):
+   * a value holding "%" throws and a "+" turns into a space. Operations whose inputs are only
+   * scalar query parameters (every one of this API's that has any) are read here, decoded once
+   * as the routes read them; the rest go to the library, its exceptions turned into refusals.
+   */
+  private Future<ValidatableRequest> extract(RoutingContext ctx, Operation operation) {
+    List<Parameter> parameters = operation.getParameters();
+    if (operation.getRequestBody() == null && !parameters.isEmpty() && parameters.stream().allMatch(ContractValidation::isScalarQuery)) {
+      Map<String, RequestParameter> query = new HashMap<>();
+      parameters.forEach(parameter -> query.put(parameter.getName(), new RequestParameterImpl(ctx.request().getParam(parameter.getName()))));
+      return Future.succeededFuture(new ValidatableRequestImpl(Map.of(), Map.of(), Map.of(), query));
+    }
+    try {
+      return extractor.extractValidatableRequest(ctx, operation);
+    } catch (RuntimeException e) {
+      return Future.failedFuture(e);
+    }
+  }
+
+  private static boolean isScalarQuery(Parameter parameter) {
+    return parameter.getIn() == Location.QUERY && parameter.getSchemaType() != SchemaType.ARRAY
+      && parameter.getSchemaType() != SchemaType.OBJECT;
   }
 
   private static boolean isUpgrade(RoutingContext ctx) {

@@ -25,6 +25,9 @@ import io.vertx.ext.web.handler.CorsHandler;
 import io.vertx.ext.web.handler.StaticHandler;
 import io.vertx.micrometer.PrometheusScrapingHandler;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -35,6 +38,7 @@ import java.util.function.Consumer;
  */
 public class HttpVerticle extends VerticleBase {
   /** Short, so embedding sites pick up a new widget.js within minutes. */
+  private static final Logger LOG = LoggerFactory.getLogger(HttpVerticle.class);
   private static final int STATIC_MAX_AGE_SECONDS = 300;
   private final Settings settings;
   private final int port;
@@ -113,8 +117,14 @@ public class HttpVerticle extends VerticleBase {
     router.errorHandler(400, ctx -> ApiErrors.send(ctx, 400, "the request could not be read"));
     router.errorHandler(403, ctx -> ApiErrors.send(ctx, 403, ctx.failure() == null
       ? "forbidden" : "forbidden: " + ctx.failure().getMessage()));
-    router.errorHandler(500, ctx -> ApiErrors.send(ctx, 500, "internal error"));
+    router.errorHandler(500, this::internalError);
     return router;
+  }
+
+  /** A failure no route answered: the client gets a JSON 500, the log gets the cause. */
+  private void internalError(RoutingContext ctx) {
+    LOG.error("{} {} failed", ctx.request().method(), ctx.request().path(), ctx.failure());
+    ApiErrors.send(ctx, 500, "internal error");
   }
 
   /** Which sites may frame the iframe widget: the allowed origins when set, else any. */

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -96,6 +97,16 @@ class BadInputTest {
   static Stream<String> badQueries() {
     return Stream.of("/api/v1/stories?limit=abc", "/api/v1/stories?limit=0", "/api/v1/stories?limit=100000",
       "/api/v1/stories?breaking=maybe", "/api/v1/events?since=-4", "/api/v1/stream?since=x",
-      "/api/v1/stream?snapshot=99999", "/api/v1/events?limit=1.5");
+      "/api/v1/stream?snapshot=99999", "/api/v1/events?limit=1.5", "/api/v1/stories?limit=%25",
+      "/api/v1/events?since=%25", "/api/v1/stories?breaking=%25");
+  }
+
+  /** A query value is decoded once: "%" and "+" are text like any other (they once answered 500). */
+  @ParameterizedTest
+  @ValueSource(strings = {"category=%25", "source=100%25", "source=a%2Bb", "category=%2B"})
+  void percentAndPlusInQueryValuesAreText(String query) {
+    HttpResponse<Buffer> response = api.get("/api/v1/stories?" + query);
+    assertEquals(200, response.statusCode(), response.bodyAsString());
+    assertEquals(0, response.bodyAsJsonObject().getJsonArray("stories").size(), response.bodyAsString());
   }
 }
