@@ -21,6 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,11 +42,11 @@ class ConnectionChurnTest {
     WebSocketClient ws = vertx.createWebSocketClient();
     try (Api api = new Api(vertx, server.port())) {
       api.publishOne(new JsonObject().put("headline", "One story for every snapshot"));
-      runCycles(http, ws, server.port(), 2_000);
+      runCycles(http, ws, server, 2_000);
       Await.until("every warm-up reader gone", () -> server.readers() == 0);
       long heapAfterWarmUp = usedHeapAfterGc();
 
-      runCycles(http, ws, server.port(), CYCLES - 2_000);
+      runCycles(http, ws, server, CYCLES - 2_000);
       Await.until("every reader gone", () -> server.readers() == 0);
       long growth = usedHeapAfterGc() - heapAfterWarmUp;
       assertTrue(growth < 48L * 1024 * 1024, "heap grew by " + growth / 1024 + " KB over " + (CYCLES - 2_000) + " cycles");
@@ -57,40 +59,64 @@ class ConnectionChurnTest {
     }
   }
 
-  private static void runCycles(HttpClient http, WebSocketClient ws, int port, int cycles) {
+  private static void runCycles(HttpClient http, WebSocketClient ws, Server server, int cycles) {
     for (int done = 0; done < cycles; done += AT_ONCE) {
       List<Future<Void>> batch = new ArrayList<>();
+      Map<Integer, String> stages = new ConcurrentHashMap<>();
       for (int i = 0; i < AT_ONCE; i++) {
-        batch.add((done + i) % 2 == 0 ? sseCycle(http, port) : webSocketCycle(ws, port));
+        int cycle = done + i;
+        Future<Void> finished = cycle % 2 == 0 ? sseCycle(http, server.port(), stages, cycle) : webSocketCycle(ws, server.port(), stages, cycle);
+        batch.add(finished.onSuccess(ok -> stages.remove(cycle)).onFailure(e -> stages.put(cycle, "failed: " + e)));
       }
-      Await.result(Future.all(batch));
+      try {
+        Await.result(Future.all(batch));
+      } catch (AssertionError e) {
+        throw new AssertionError("cycles unfinished, by stage: " + stages + "; readers on the server: " + server.readers(), e);
+      }
     }
   }
 
   /** Opens a stream, waits for its snapshot, then drops the connection. */
-  private static Future<Void> sseCycle(HttpClient http, int port) {
+  private static Future<Void> sseCycle(HttpClient http, int port, Map<Integer, String> stages, int cycle) {
+    stages.put(cycle, "SSE: waiting for a connection");
     return http.request(new RequestOptions().setMethod(HttpMethod.GET).setHost("127.0.0.1").setPort(port)
         .setURI("/api/v1/stream"))
-      .compose(request -> request.send().compose(response -> {
+      .compose(request -> {
+        stages.put(cycle, "SSE: request sent");
+        return request.send();
+      })
+      .compose(response -> {
+        stages.put(cycle, "SSE: status " + response.statusCode() + ", no body yet");
         Promise<Void> snapshot = Promise.promise();
         // the stream arrives in pieces cut anywhere, "event: snapshot" included: look at all of it
         StringBuilder received = new StringBuilder();
         response.handler(data -> {
           received.append(data);
+          stages.put(cycle, "SSE: status " + response.statusCode() + ", received " + received.toString().replace("\n", "\\n"));
           if (received.indexOf("event: snapshot") >= 0) {
             snapshot.tryComplete();
           }
         });
-        return snapshot.future().compose(seen -> request.connection().close());
-      }));
+        response.endHandler(end -> stages.put(cycle, "SSE: ended by the server after " + received.toString().replace("\n", "\\n")));
+        return snapshot.future().compose(seen -> {
+          stages.put(cycle, "SSE: closing");
+          return response.request().connection().close();
+        });
+      });
   }
 
-  private static Future<Void> webSocketCycle(WebSocketClient ws, int port) {
+  private static Future<Void> webSocketCycle(WebSocketClient ws, int port, Map<Integer, String> stages, int cycle) {
+    stages.put(cycle, "WebSocket: connecting");
     return ws.connect(new WebSocketConnectOptions().setHost("127.0.0.1").setPort(port).setURI("/api/v1/ws?snapshot=5"))
       .compose(socket -> {
+        stages.put(cycle, "WebSocket: open, no message yet");
         Promise<Void> snapshot = Promise.promise();
         socket.textMessageHandler(text -> snapshot.tryComplete());
-        return snapshot.future().compose(seen -> socket.close());
+        socket.closeHandler(closed -> stages.put(cycle, "WebSocket: closed, status " + socket.closeStatusCode()));
+        return snapshot.future().compose(seen -> {
+          stages.put(cycle, "WebSocket: closing");
+          return socket.close();
+        });
       });
   }
 
