@@ -133,9 +133,13 @@ public final class ContractValidation {
    */
   private Future<ValidatableRequest> extract(RoutingContext ctx, Operation operation) {
     List<Parameter> parameters = operation.getParameters();
-    if (operation.getRequestBody() == null && !parameters.isEmpty() && parameters.stream().allMatch(ContractValidation::isScalarQuery)) {
+    boolean queryOnly = operation.getRequestBody() == null && !parameters.isEmpty()
+      && parameters.stream().allMatch(ContractValidation::isScalarQuery);
+    if (queryOnly) {
       Map<String, RequestParameter> query = new HashMap<>();
-      parameters.forEach(parameter -> query.put(parameter.getName(), new RequestParameterImpl(ctx.request().getParam(parameter.getName()))));
+      for (Parameter parameter : parameters) {
+        query.put(parameter.getName(), new RequestParameterImpl(ctx.request().getParam(parameter.getName())));
+      }
       return Future.succeededFuture(new ValidatableRequestImpl(Map.of(), Map.of(), Map.of(), query));
     }
     try {

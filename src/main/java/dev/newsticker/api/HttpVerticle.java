@@ -24,7 +24,6 @@ import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.CorsHandler;
 import io.vertx.ext.web.handler.StaticHandler;
 import io.vertx.micrometer.PrometheusScrapingHandler;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,8 +36,8 @@ import java.util.function.Consumer;
  * keeps the readers connected through it in its own {@link LoopHub}.
  */
 public class HttpVerticle extends VerticleBase {
-  /** Short, so embedding sites pick up a new widget.js within minutes. */
   private static final Logger LOG = LoggerFactory.getLogger(HttpVerticle.class);
+  /** Short, so embedding sites pick up a new widget.js within minutes. */
   private static final int STATIC_MAX_AGE_SECONDS = 300;
   private final Settings settings;
   private final int port;

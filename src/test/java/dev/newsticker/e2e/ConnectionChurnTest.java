@@ -65,13 +65,16 @@ class ConnectionChurnTest {
       Map<Integer, String> stages = new ConcurrentHashMap<>();
       for (int i = 0; i < AT_ONCE; i++) {
         int cycle = done + i;
-        Future<Void> finished = cycle % 2 == 0 ? sseCycle(http, server.port(), stages, cycle) : webSocketCycle(ws, server.port(), stages, cycle);
+        Future<Void> finished = cycle % 2 == 0
+          ? sseCycle(http, server.port(), stages, cycle)
+          : webSocketCycle(ws, server.port(), stages, cycle);
         batch.add(finished.onSuccess(ok -> stages.remove(cycle)).onFailure(e -> stages.put(cycle, "failed: " + e)));
       }
       try {
         Await.result(Future.all(batch));
       } catch (AssertionError e) {
-        throw new AssertionError("cycles unfinished, by stage: " + stages + "; readers on the server: " + server.readers(), e);
+        throw new AssertionError("cycles unfinished, by stage: " + stages
+          + "; readers on the server: " + server.readers(), e);
       }
     }
   }
@@ -92,17 +95,21 @@ class ConnectionChurnTest {
         StringBuilder received = new StringBuilder();
         response.handler(data -> {
           received.append(data);
-          stages.put(cycle, "SSE: status " + response.statusCode() + ", received " + received.toString().replace("\n", "\\n"));
+          stages.put(cycle, "SSE: status " + response.statusCode() + ", received " + oneLine(received));
           if (received.indexOf("event: snapshot") >= 0) {
             snapshot.tryComplete();
           }
         });
-        response.endHandler(end -> stages.put(cycle, "SSE: ended by the server after " + received.toString().replace("\n", "\\n")));
+        response.endHandler(end -> stages.put(cycle, "SSE: ended by the server after " + oneLine(received)));
         return snapshot.future().compose(seen -> {
           stages.put(cycle, "SSE: closing");
           return response.request().connection().close();
         });
       });
+  }
+
+  private static String oneLine(CharSequence text) {
+    return text.toString().replace("\n", "\\n");
   }
 
   private static Future<Void> webSocketCycle(WebSocketClient ws, int port, Map<Integer, String> stages, int cycle) {
