@@ -12,27 +12,15 @@ cd "$(dirname "$0")/.."
 rounds=${WARM_ROUNDS:-7}
 log=target/bench-cpu-breakdown.log
 
-mvn -B -q package -DskipTests
-mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/load.classpath
-classpath="target/test-classes:target/classes:$(cat target/load.classpath)"
-
 data=$(mktemp -d /tmp/newsticker-breakdown.XXXXXX)
-server_pid=""
+source scripts/lib/bench-server.sh
 cleanup() {
-  [[ -n "$server_pid" ]] && kill "$server_pid" 2>/dev/null || true
+  stop_newsticker
   rm -rf "$data"
 }
 trap cleanup EXIT
-
-echo '{"limits":{"connectionsPerAddress":20000,"connectionsTotal":20000}}' > "$data/bench.json"
-NEWSTICKER_DEMO=false NEWSTICKER_DATA_DIR="$data/store" NEWSTICKER_HTTP_HOST=127.0.0.1 NEWSTICKER_HTTP_PORT=8080 \
-  taskset -c 0 java -jar target/newsticker.jar "$data/bench.json" > "$data/server.log" 2>&1 &
-server_pid=$!
-for _ in $(seq 120); do
-  grep -q "listening on" "$data/server.log" && break
-  sleep 0.5
-done
-grep -q "listening on" "$data/server.log" || { cat "$data/server.log"; exit 1; }
+build_jar_and_load_tool
+start_newsticker
 
 : > "$log"
 load() {
@@ -57,14 +45,13 @@ for tid in os.listdir(f"/proc/{pid}/task"):
 print(json.dumps(groups))
 PY
 }
-jit_seconds() { jstat -compiler "$server_pid" | awk 'NR == 2 {print $4}'; }
 gc_seconds() { jstat -gcutil "$server_pid" | awk 'NR == 2 {print $NF}'; }
 window() { # label, command...
   local label=$1 before jit gc
   shift
-  before=$(thread_ticks) jit=$(jit_seconds) gc=$(gc_seconds)
+  before=$(thread_ticks) jit=$(compile_seconds) gc=$(gc_seconds)
   "$@"
-  python3 - "$label" "$before" "$(thread_ticks)" "$jit" "$(jit_seconds)" "$gc" "$(gc_seconds)" <<'PY'
+  python3 - "$label" "$before" "$(thread_ticks)" "$jit" "$(compile_seconds)" "$gc" "$(gc_seconds)" <<'PY'
 import json, sys
 label, before, after = sys.argv[1], json.loads(sys.argv[2]), json.loads(sys.argv[3])
 jit = float(sys.argv[5]) - float(sys.argv[4])

@@ -14,12 +14,8 @@ log=target/bench-fanout.log
 rows=target/bench-fanout.rows
 
 ulimit -n 20000
-mvn -B -q package -DskipTests
-mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/load.classpath
-classpath="target/test-classes:target/classes:$(cat target/load.classpath)"
-
 data=$(mktemp -d /tmp/newsticker-bench.XXXXXX)
-server_pid=""
+source scripts/lib/bench-server.sh
 nchan_pids=""
 cleanup() {
   stop_newsticker
@@ -27,6 +23,7 @@ cleanup() {
   rm -rf "$data"
 }
 trap cleanup EXIT
+build_jar_and_load_tool
 
 start_nchan() {
   taskset -c 0 scripts/nchan-up.sh > /dev/null
@@ -34,31 +31,6 @@ start_nchan() {
   master=$(cat /tmp/newsticker-nchan/nginx.pid)
   nchan_pids="$master,$(pgrep -P "$master" | paste -sd,)"
 }
-stop_newsticker() {
-  if [[ -n "$server_pid" ]]; then
-    kill "$server_pid" 2>/dev/null || true
-    sleep 3
-    kill -9 "$server_pid" 2>/dev/null || true
-    wait "$server_pid" 2>/dev/null || true
-    server_pid=""
-  fi
-}
-start_newsticker() {
-  stop_newsticker
-  # an empty store for every run: what one run published must not weigh on the next
-  rm -rf "$data/store"
-  # the load tool's readers come from four loopback addresses and reach 19,000: lift the connection limits
-  echo '{"limits":{"connectionsPerAddress":20000,"connectionsTotal":20000}}' > "$data/bench.json"
-  NEWSTICKER_DEMO=false NEWSTICKER_DATA_DIR="$data/store" NEWSTICKER_HTTP_HOST=127.0.0.1 NEWSTICKER_HTTP_PORT=8080 \
-    taskset -c 0 java -jar target/newsticker.jar "$data/bench.json" > "$data/server.log" 2>&1 &
-  server_pid=$!
-  for _ in $(seq 120); do
-    grep -q "listening on" "$data/server.log" && break
-    sleep 0.5
-  done
-  grep -q "listening on" "$data/server.log" || { cat "$data/server.log"; exit 1; }
-}
-
 : > "$log"
 : > "$rows"
 load() {
@@ -67,10 +39,6 @@ load() {
 }
 warm_up() { # target transport port
   load --target "$1" --transport "$2" --port "$3" --readers 1000 --rate 50 --seconds 30 > /dev/null
-}
-# HotSpot's compilation time so far, in seconds (jstat -compiler, column Time)
-compile_seconds() {
-  jstat -compiler "$server_pid" | awk 'NR == 2 {print $4}'
 }
 # The JIT goes on compiling the publish and fan-out paths (HTTP, desk, H2, Vert.x, Netty) for
 # minutes on one core: 30 s at 50/s is about 1,500 publishes, fewer than C2 waits for. Warm
