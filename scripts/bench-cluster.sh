@@ -90,8 +90,8 @@ database each run), every node pinned to CPU 0 (so one node and two nodes have t
 the load tool pinned to CPU 1; each run starts fresh nodes and warms them up with 1,000
 readers x 20/s for 8 s. CPU and RSS are summed over the nodes.
 
-| run | readers | rate | delivered/expected | lost | dup | out of order | p50 ms | p99 ms | max ms | CPU s | CPU us/delivery | RSS MB | MB/1k readers |
-|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
+| run | readers | rate | delivered/expected | lost | dup | out of order | p50 ms | p99 ms | max ms | CPU s | CPU us/delivery | of which kernel us | RSS MB | MB/1k readers |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
 """ + "\n".join(rows) + "\n"
 path = "BENCHMARKS.md"
 text = open(path).read()

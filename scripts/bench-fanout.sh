@@ -127,10 +127,11 @@ in the JIT compiler (`jstat -compiler`; 2 to 8 rounds, each in the log, as is th
 during each measured Newsticker run, which the CPU column includes). Latency is
 from the publish request leaving the load tool to the reader receiving the event. CPU is the
 server's utime+stime during publishing and delivery (/proc/PID/stat; Nchan: master+worker),
-per delivered event; MB per 1,000 readers is RSS with readers minus RSS before they connected.
+per delivered event, and the kernel's part of it (stime: on loopback each write's whole TCP
+path, the reader's side included); MB per 1,000 readers is RSS with readers minus RSS before they connected.
 
-| run | readers | rate | delivered/expected | lost | dup | out of order | p50 ms | p99 ms | max ms | CPU s | CPU us/delivery | RSS MB | MB/1k readers |
-|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
+| run | readers | rate | delivered/expected | lost | dup | out of order | p50 ms | p99 ms | max ms | CPU s | CPU us/delivery | of which kernel us | RSS MB | MB/1k readers |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
 """ + "\n".join(rows) + """
 
 Reconnect storm: 10,000 SSE readers follow a first batch of 20 headlines, all disconnect, 20

@@ -123,12 +123,16 @@ public abstract class Subscriber {
 
   private void writeSnapshot(Snapshot snapshot) {
     JsonArray stories = new JsonArray();
-    Map<String, Long> seen = new HashMap<>();
+    // only a story that changed after the snapshot's seq (read a moment later) needs remembering:
+    // any older event is already behind the cursor; usually none, and every live event skips the lookup
+    Map<String, Long> newer = new HashMap<>();
     for (Story story : snapshot.stories()) {
       stories.add(story.toJson());
-      seen.put(story.id(), story.lastSeq());
+      if (story.lastSeq() > snapshot.seq()) {
+        newer.put(story.id(), story.lastSeq());
+      }
     }
-    inSnapshot = seen;
+    inSnapshot = newer.isEmpty() ? Map.of() : newer;
     lastSeq = snapshot.seq();
     writeMessage(EventType.SNAPSHOT, snapshot.seq(),
       new JsonObject().put("type", EventType.SNAPSHOT).put("seq", snapshot.seq()).put("stories", stories));

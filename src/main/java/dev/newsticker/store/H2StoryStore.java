@@ -38,6 +38,7 @@ import java.util.concurrent.Callable;
 public class H2StoryStore implements StoryStore, Prunable {
   private static final Logger LOG = LoggerFactory.getLogger(H2StoryStore.class);
   private static final int INPLACE_LOB_BYTES = 16 * 1024;
+  private static final int QUERY_CACHE_SIZE = 64;
 
   private final Vertx vertx;
   private final Path dataDir;
@@ -58,9 +59,11 @@ public class H2StoryStore implements StoryStore, Prunable {
       // stop still finishing its publishes; close() does it when the server is done.
       // MAX_LENGTH_INPLACE_LOB: story documents and event payloads (about 1 KB) stay in their
       // rows; past H2's default of 256 bytes each would go to the LOB maps, several more pages
-      // rewritten on every commit.
+      // rewritten on every commit. QUERY_CACHE_SIZE: an append alone runs six statements; with
+      // reads and retention a session uses more than H2's default of 8 and parsed them again.
       String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("newsticker")
-        + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;MAX_LENGTH_INPLACE_LOB=" + INPLACE_LOB_BYTES;
+        + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=" + QUERY_CACHE_SIZE
+        + ";MAX_LENGTH_INPLACE_LOB=" + INPLACE_LOB_BYTES;
       pool = JdbcConnectionPool.create(url, "sa", "");
       pool.setMaxConnections(8);
       try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {

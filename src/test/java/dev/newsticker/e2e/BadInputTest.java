@@ -66,8 +66,19 @@ class BadInputTest {
       Arguments.of("an empty array", "application/json", "[]", 400, null),
       Arguments.of("one bad item in an array", "application/json",
         new JsonArray().add(new JsonObject().put("headline", "fine one")).add(new JsonObject().put("headline", "")).encode(), 400, "headline"),
+      Arguments.of("one bad item in a 150 KB array (checked off the event loop)", "application/json",
+        largeArrayWithOneEmptyHeadline(), 400, "headline"),
       Arguments.of("empty wire text", "text/plain", "-\n-\n", 400, null),
       Arguments.of("a 10 KB wire headline", "text/plain", longHeadline, 400, "headline"));
+  }
+
+  /** Past ContractValidation.INLINE_BODY_BYTES: the body is checked on a worker, with the same reasons. */
+  private static String largeArrayWithOneEmptyHeadline() {
+    JsonArray items = new JsonArray();
+    for (int i = 0; i < 40; i++) {
+      items.add(new JsonObject().put("headline", i == 31 ? "" : "Item " + i).put("summary", "s".repeat(4000)));
+    }
+    return items.encode();
   }
 
   @ParameterizedTest(name = "{0}")

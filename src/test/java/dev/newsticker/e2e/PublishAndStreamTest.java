@@ -128,6 +128,20 @@ class PublishAndStreamTest extends ServerTestBase {
     assertEquals(3, api.get("/api/v1/stories").bodyAsJsonObject().getJsonArray("stories").size());
   }
 
+  /** A body past ContractValidation.INLINE_BODY_BYTES is checked on a worker and published like any other. */
+  @Test
+  void aLargePublishIsCheckedAndStored() {
+    JsonArray items = new JsonArray();
+    for (int i = 0; i < 30; i++) {
+      items.add(new JsonObject().put("id", "large-" + i).put("headline", "Large publish item number " + i)
+        .put("summary", "s".repeat(4000)));
+    }
+    var response = api.publish(items.encode());
+    assertEquals(200, response.statusCode(), response.bodyAsString());
+    assertEquals(30, response.bodyAsJsonArray().size());
+    assertEquals(30, api.events(0).size());
+  }
+
   @Test
   void healthReportsLiveAndReady() {
     assertEquals(200, api.get("/health/live").statusCode());

@@ -73,19 +73,23 @@ public final class LoadTool {
     ProcStats used = after.minus(before);
     long delivered = tally.distinct.get();
     double cpuMicrosPerDelivery = delivered == 0 ? 0 : used.cpuSeconds() * 1e6 / delivered;
+    double kernelMicrosPerDelivery = delivered == 0 ? 0 : used.kernelSeconds() * 1e6 / delivered;
     double mbPerThousand = opened == 0 ? 0 : (after.rssKb() - idle.rssKb()) / 1024.0 / opened * 1000;
     System.out.printf(Locale.ROOT, "published %d in %.1f s (%d failed); delivered %d of %d, lost %d, duplicated %d,"
         + " out of order %d; latency p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
       headlines, elapsed, publisher.failures.get(), delivered, expected, expected - delivered, tally.duplicated.get(),
       tally.outOfOrder.get(), ms(latency.getValueAtPercentile(50)), ms(latency.getValueAtPercentile(99)),
       ms(latency.getMaxValue()));
-    System.out.printf(Locale.ROOT, "server CPU %.2f s, %.2f us per delivery; RSS %.0f MB idle, %.0f MB with readers,"
-        + " %.1f MB per 1,000 readers%n",
-      used.cpuSeconds(), cpuMicrosPerDelivery, idle.rssKb() / 1024.0, after.rssKb() / 1024.0, mbPerThousand);
-    System.out.printf(Locale.ROOT, "ROW | %s | %d | %d/s | %d/%d | %d | %d | %d | %.1f | %.1f | %.1f | %.2f | %.2f | %.0f | %.1f |%n",
+    System.out.printf(Locale.ROOT, "server CPU %.2f s (kernel %.2f s), %.2f us per delivery (kernel %.2f); RSS %.0f MB idle,"
+        + " %.0f MB with readers, %.1f MB per 1,000 readers%n",
+      used.cpuSeconds(), used.kernelSeconds(), cpuMicrosPerDelivery, kernelMicrosPerDelivery, idle.rssKb() / 1024.0,
+      after.rssKb() / 1024.0, mbPerThousand);
+    System.out.printf(Locale.ROOT,
+      "ROW | %s | %d | %d/s | %d/%d | %d | %d | %d | %.1f | %.1f | %.1f | %.2f | %.2f | %.2f | %.0f | %.1f |%n",
       options.label(), opened, options.rate(), delivered, expected, expected - delivered, tally.duplicated.get(),
       tally.outOfOrder.get(), ms(latency.getValueAtPercentile(50)), ms(latency.getValueAtPercentile(99)),
-      ms(latency.getMaxValue()), used.cpuSeconds(), cpuMicrosPerDelivery, after.rssKb() / 1024.0, mbPerThousand);
+      ms(latency.getMaxValue()), used.cpuSeconds(), cpuMicrosPerDelivery, kernelMicrosPerDelivery,
+      after.rssKb() / 1024.0, mbPerThousand);
   }
 
   /**
@@ -146,7 +150,7 @@ public final class LoadTool {
   }
 
   private ProcStats proc() {
-    return options.pids().isEmpty() ? new ProcStats(0, 0) : ProcStats.read(options.pids());
+    return options.pids().isEmpty() ? new ProcStats(0, 0, 0) : ProcStats.read(options.pids());
   }
 
   private static void waitFor(BooleanSupplier done, Duration limit) throws InterruptedException {
