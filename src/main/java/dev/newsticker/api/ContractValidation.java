@@ -152,9 +152,9 @@ public final class ContractValidation {
   }
 
   /**
-   * The library's checks, on the event loop: vertx-openapi runs each request's on a worker, a
-   * thread hop per request that costs more than checking a small body. A large body still goes
-   * there. Same order as the library: parameters, then the body.
+   * The library's checks, on the event loop: vertx-openapi runs every request's checks on a
+   * worker, a thread hop per request that costs more than checking a small body. A large body
+   * still goes there. Same order as the library: parameters, then the body.
    */
   private Future<?> check(RoutingContext ctx, ValidatableRequest request, Operation operation) {
     if (ctx.body().length() > INLINE_BODY_BYTES) {
