@@ -12,9 +12,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -37,8 +34,6 @@ import java.util.concurrent.Callable;
  */
 public class H2StoryStore implements StoryStore, Prunable {
   private static final Logger LOG = LoggerFactory.getLogger(H2StoryStore.class);
-  private static final int INPLACE_LOB_BYTES = 16 * 1024;
-  private static final int QUERY_CACHE_SIZE = 64;
 
   private final Vertx vertx;
   private final Path dataDir;
@@ -54,25 +49,7 @@ public class H2StoryStore implements StoryStore, Prunable {
   public Future<Void> open() {
     workers = vertx.createSharedWorkerExecutor("newsticker-h2-" + dataDir.toAbsolutePath(), 4);
     return blocking(() -> {
-      Files.createDirectories(dataDir);
-      // DB_CLOSE_ON_EXIT=FALSE: H2's own shutdown hook would close the database under a graceful
-      // stop still finishing its publishes; close() does it when the server is done.
-      // MAX_LENGTH_INPLACE_LOB: story documents and event payloads (about 1 KB) stay in their
-      // rows; past H2's default of 256 bytes each would go to the LOB maps, several more pages
-      // rewritten on every commit. QUERY_CACHE_SIZE: an append alone runs six statements; with
-      // reads and retention a session uses more than H2's default of 8 and parsed them again.
-      String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("newsticker")
-        + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=" + QUERY_CACHE_SIZE
-        + ";MAX_LENGTH_INPLACE_LOB=" + INPLACE_LOB_BYTES;
-      pool = JdbcConnectionPool.create(url, "sa", "");
-      pool.setMaxConnections(8);
-      try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
-        for (String sql : schema().split(";")) {
-          if (!sql.isBlank()) {
-            statement.execute(sql);
-          }
-        }
-      }
+      pool = H2Database.open(dataDir);
       LOG.info("Embedded store open in {}", dataDir.toAbsolutePath());
       return null;
     });
@@ -292,11 +269,5 @@ public class H2StoryStore implements StoryStore, Prunable {
 
   private static boolean isConstraintViolation(SQLException e) {
     return e.getSQLState() != null && e.getSQLState().startsWith("23");
-  }
-
-  private static String schema() throws IOException {
-    try (InputStream in = H2StoryStore.class.getResourceAsStream("/db/h2/schema.sql")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
   }
 }
