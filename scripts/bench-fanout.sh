@@ -16,7 +16,6 @@ rows=target/bench-fanout.rows
 ulimit -n 20000
 data=$(mktemp -d /tmp/newsticker-bench.XXXXXX)
 source scripts/lib/bench-server.sh
-nchan_pids=""
 cleanup() {
   stop_newsticker
   scripts/nchan-up.sh stop || true
@@ -25,12 +24,6 @@ cleanup() {
 trap cleanup EXIT
 build_jar_and_load_tool
 
-start_nchan() {
-  taskset -c 0 scripts/nchan-up.sh > /dev/null
-  local master
-  master=$(cat /tmp/newsticker-nchan/nginx.pid)
-  nchan_pids="$master,$(pgrep -P "$master" | paste -sd,)"
-}
 : > "$log"
 : > "$rows"
 load() {
@@ -120,7 +113,9 @@ CPU 0 with `taskset -c 0` (Newsticker: `java -jar target/newsticker.jar`, defaul
 `NEWSTICKER_DEMO=false`; nginx 1.22 + libnginx-mod-nchan 1.3.6, one worker,
 `bench/nchan/nginx.conf`), the load tool (`dev.newsticker.load.LoadTool`) pinned to CPU 1.
 Readers ramped at 2,000/s over four loopback source addresses; headlines of 400 bytes of JSON
-published one per request at the given rate for {seconds} s (5 s more at 1/s). Before every
+published one per request at the given rate for {seconds} s (5 s more at 1/s), after 2 s of
+headlines that warm the load tool up (its `--warm-up-seconds`: counted in delivered, lost, dup
+and out of order, not in latency or CPU). Before every
 measured run the server is started afresh and warmed up on the same transport with 1,000
 readers x 50/s: Nchan for 30 s, Newsticker in rounds of 15 s until a round spends under 0.75 s
 in the JIT compiler (`jstat -compiler`; 2 to 8 rounds, each in the log, as is the time the compiler took

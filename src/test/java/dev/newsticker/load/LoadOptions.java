@@ -12,6 +12,9 @@ import java.util.Map;
  * @param readers     readers to open
  * @param rate        headlines published per second
  * @param seconds     how long to publish (headlines = rate x seconds)
+ * @param warmUpSeconds how long to publish first, at the same rate, before the measured window
+ *                    (the tool's own JIT compiles its receive path then); counted in delivered,
+ *                    lost, duplicated and out of order, not in latency or CPU
  * @param rampPerSecond readers opened per second
  * @param pids        the server's process ids (summed), for CPU and RSS from /proc
  * @param sourceAddresses how many loopback source addresses (127.0.0.2 ...) readers spread over
@@ -20,8 +23,8 @@ import java.util.Map;
  * @param readPorts   the ports readers spread over, round-robin (several nodes of a cluster); default the port
  */
 record LoadOptions(String target, String transport, String host, int port, int readers, int rate, int seconds,
-                   int rampPerSecond, List<Integer> pids, int sourceAddresses, boolean storm, String label,
-                   String publishPath, String readPath, List<Integer> readPorts) {
+                   int warmUpSeconds, int rampPerSecond, List<Integer> pids, int sourceAddresses, boolean storm,
+                   String label, String publishPath, String readPath, List<Integer> readPorts) {
 
   static LoadOptions parse(String[] args) {
     Map<String, String> values = new HashMap<>();
@@ -46,6 +49,7 @@ record LoadOptions(String target, String transport, String host, int port, int r
       Integer.parseInt(values.getOrDefault("readers", "1000")),
       Integer.parseInt(values.getOrDefault("rate", "20")),
       Integer.parseInt(values.getOrDefault("seconds", "20")),
+      Integer.parseInt(values.getOrDefault("warm-up-seconds", "2")),
       Integer.parseInt(values.getOrDefault("ramp", "2000")),
       pids.isBlank() ? List.of() : java.util.Arrays.stream(pids.split(",")).map(Integer::parseInt).toList(),
       Integer.parseInt(values.getOrDefault("source-addresses", "4")),
@@ -76,5 +80,9 @@ record LoadOptions(String target, String transport, String host, int port, int r
 
   int headlines() {
     return rate * seconds;
+  }
+
+  int warmUpHeadlines() {
+    return rate * warmUpSeconds;
   }
 }

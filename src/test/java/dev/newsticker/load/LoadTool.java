@@ -61,25 +61,30 @@ public final class LoadTool {
     System.out.printf("%d readers open in %.1f s (%d failed)%n", opened, seconds(rampStart), pool.failures.get());
     Thread.sleep(1000);
     tally.reset();
+    int warmUp = warmUp(tally, opened);
+    long deliveredBefore = tally.distinct.get();
     ProcStats before = proc();
     long publishStart = System.nanoTime();
     int headlines = options.headlines();
-    await(publisher.publish(0, headlines, options.rate()));
-    long expected = (long) opened * headlines;
+    await(publisher.publish(warmUp, headlines, options.rate()));
+    long expected = (long) opened * (warmUp + headlines);
     waitFor(() -> tally.distinct.get() >= expected, DRAIN);
     double elapsed = seconds(publishStart);
     ProcStats after = proc();
     Histogram latency = tally.latencies();
     ProcStats used = after.minus(before);
     long delivered = tally.distinct.get();
-    double cpuMicrosPerDelivery = delivered == 0 ? 0 : used.cpuSeconds() * 1e6 / delivered;
-    double kernelMicrosPerDelivery = delivered == 0 ? 0 : used.kernelSeconds() * 1e6 / delivered;
+    long measured = delivered - deliveredBefore;
+    double cpuMicrosPerDelivery = measured == 0 ? 0 : used.cpuSeconds() * 1e6 / measured;
+    double kernelMicrosPerDelivery = measured == 0 ? 0 : used.kernelSeconds() * 1e6 / measured;
     double mbPerThousand = opened == 0 ? 0 : (after.rssKb() - idle.rssKb()) / 1024.0 / opened * 1000;
     System.out.printf(Locale.ROOT, "published %d in %.1f s (%d failed); delivered %d of %d, lost %d, duplicated %d,"
         + " out of order %d; latency p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
       headlines, elapsed, publisher.failures.get(), delivered, expected, expected - delivered, tally.duplicated.get(),
       tally.outOfOrder.get(), ms(latency.getValueAtPercentile(50)), ms(latency.getValueAtPercentile(99)),
       ms(latency.getMaxValue()));
+    System.out.printf("slowest delivery in each second of publishing, ms: %s%n",
+      tally.slowestPerGroup(warmUp, headlines, Math.max(1, options.rate())));
     System.out.printf(Locale.ROOT, "server CPU %.2f s (kernel %.2f s), %.2f us per delivery (kernel %.2f); RSS %.0f MB idle,"
         + " %.0f MB with readers, %.1f MB per 1,000 readers%n",
       used.cpuSeconds(), used.kernelSeconds(), cpuMicrosPerDelivery, kernelMicrosPerDelivery, idle.rssKb() / 1024.0,
@@ -90,6 +95,22 @@ public final class LoadTool {
       tally.outOfOrder.get(), ms(latency.getValueAtPercentile(50)), ms(latency.getValueAtPercentile(99)),
       ms(latency.getMaxValue()), used.cpuSeconds(), cpuMicrosPerDelivery, kernelMicrosPerDelivery,
       after.rssKb() / 1024.0, mbPerThousand);
+  }
+
+  /**
+   * Publishes the first headlines before the measured window: the latency tail of a cold run is
+   * this tool's own JIT compiling its receive path in the first second, whichever the server.
+   */
+  private int warmUp(Tally tally, int opened) throws InterruptedException {
+    int warmUp = options.warmUpHeadlines();
+    if (warmUp > 0) {
+      await(publisher.publish(0, warmUp, options.rate()));
+      waitFor(() -> tally.distinct.get() >= (long) opened * warmUp, DRAIN);
+      System.out.printf("load tool's warm-up: %d headlines, %d of %d delivered (not in latency or CPU)%n",
+        warmUp, tally.distinct.get(), (long) opened * warmUp);
+    }
+    tally.latencies();
+    return warmUp;
   }
 
   /**

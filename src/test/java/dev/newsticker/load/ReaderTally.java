@@ -79,7 +79,7 @@ final class ReaderTally {
       tally.outOfOrder.incrementAndGet();
     }
     highest = Math.max(highest, index);
-    tally.latency(sent, now);
+    tally.latency(index, sent, now);
   }
 
   /** The highest headline index received, -1 before any. */
