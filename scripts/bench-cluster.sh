@@ -75,8 +75,8 @@ done
 
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')
 mem=$(free -g | awk '/^Mem:/ {print $2}')
-python3 - "$rows" "$(nproc)" "$cpu" "$mem" "$seconds" <<'PY'
-import re, sys, datetime
+python3 - "$rows" "$(nproc)" "$cpu" "$mem" "$seconds" <<'PY' | python3 scripts/lib/benchmarks-section.py "## Cluster"
+import sys, datetime
 rows_file, nproc, cpu, mem, seconds = sys.argv[1:]
 rows = [l.strip()[4:] for l in open(rows_file) if l.startswith('ROW ')]
 section = f"""## Cluster
@@ -86,25 +86,15 @@ section = f"""## Cluster
 Readers spread round-robin over two clustered nodes against all of them on one node, under the
 same load: WebSocket readers, 400-byte headlines at 20/s for {seconds} s published through the
 first node, after 2 s of headlines that warm the load tool up (counted in delivered, lost, dup
-and out of order, not in latency or CPU). Both set-ups run in cluster mode (Hazelcast event bus, PostgreSQL store, a fresh
-database each run), every node pinned to CPU 0 (so one node and two nodes have the same CPU),
+and out of order, not in latency or CPU). Both set-ups run in cluster mode (Hazelcast event
+bus, PostgreSQL store, a fresh database each run), every node pinned to CPU 0 (so one node and
+two nodes have the same CPU),
 the load tool pinned to CPU 1; each run starts fresh nodes and warms them up with 1,000
 readers x 20/s for 8 s. CPU and RSS are summed over the nodes.
 
 | run | readers | rate | delivered/expected | lost | dup | out of order | p50 ms | p99 ms | max ms | CPU s | CPU us/delivery | of which kernel us | RSS MB | MB/1k readers |
 |---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
 """ + "\n".join(rows) + "\n"
-path = "BENCHMARKS.md"
-text = open(path).read()
-if "## Cluster" not in text:
-    text = text.rstrip("\n") + "\n\n## Cluster\n"
-start = text.index("## Cluster")
-nxt = re.search(r"^## ", text[start + 3:], re.M)
-end = start + 3 + nxt.start() if nxt else len(text)
-old = text[start:end]
-notes = ""
-if "### Notes" in old:
-    notes = "\n" + old[old.index("### Notes"):].rstrip() + "\n"
-open(path, "w").write(text[:start] + section + notes + ("\n" if nxt else "") + text[end:])
+print(section, end="")
 PY
 echo "BENCHMARKS.md updated" >&2

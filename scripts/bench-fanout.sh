@@ -100,8 +100,8 @@ storm=$(load --target newsticker --transport sse --port 8080 --pid "$server_pid"
 
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')
 mem=$(free -g | awk '/^Mem:/ {print $2}')
-python3 - "$rows" "$storm" "$(nproc)" "$cpu" "$mem" "$seconds" <<'PY'
-import re, sys, datetime
+python3 - "$rows" "$storm" "$(nproc)" "$cpu" "$mem" "$seconds" <<'PY' | python3 scripts/lib/benchmarks-section.py "## Fan-out"
+import sys, datetime
 rows_file, storm, nproc, cpu, mem, seconds = sys.argv[1:]
 rows = [l.strip()[4:] for l in open(rows_file) if l.startswith('ROW ')]
 storm_rows = [l.strip()[4:] for l in storm.splitlines() if l.startswith('ROW ')]
@@ -136,16 +136,6 @@ at a time). Time from the first reconnect until every reader has all 20 missed e
 | run | readers | missed events | all reconnected s | all caught up s | delivered/expected | dup | out of order | replays from cache | replays from store |
 |---|---|---|---|---|---|---|---|---|---|
 """ + "\n".join(storm_rows) + "\n"
-path = "BENCHMARKS.md"
-text = open(path).read()
-start = text.index("## Fan-out")
-nxt = re.search(r"^## ", text[start + 3:], re.M)
-end = start + 3 + nxt.start() if nxt else len(text)
-notes = ""
-old = text[start:end]
-marker = "### Notes"
-if marker in old:
-    notes = "\n" + old[old.index(marker):].rstrip() + "\n"
-open(path, "w").write(text[:start] + section + notes + ("\n" if nxt else "") + text[end:])
+print(section, end="")
 PY
 echo "BENCHMARKS.md updated" >&2

@@ -9,8 +9,9 @@
 # and the load tool's own (ZGC's sub-millisecond pauses are not in that log). Newsticker's rows
 # add its own publish-to-written p99 from /metrics (newsticker_publish_to_delivery: from the
 # desk's decision until a loop has written the event to all its readers). The load tool's log
-# gives the slowest delivery in each second of publishing. Writes "## Latency and the collector" in BENCHMARKS.md; the raw output
-# goes to target/bench-latency.log. Loopback only, about 20 minutes.
+# gives the slowest delivery in each second of publishing. Writes "## Latency and the collector"
+# in BENCHMARKS.md; the raw output goes to target/bench-latency.log. Loopback only, about 20
+# minutes.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 cd "$repo"
@@ -36,8 +37,8 @@ load() { # gc-log target port pids load-tool-args...
   shift 4
   echo "== $target $*" >> "$log"
   taskset -c 1 java -Xmx2g "-Xlog:gc:file=$gc_log:uptime" -cp "$classpath" dev.newsticker.load.LoadTool \
-    --target "$target" --port "$port" --pid "$pids" --transport ws "$@" 2>&1 | grep -v -E ' (DEBUG|TRACE) ' | tee -a "$log" \
-    | grep '^ROW' || true
+    --target "$target" --port "$port" --pid "$pids" --transport ws "$@" 2>&1 \
+    | grep -v -E ' (DEBUG|TRACE) ' | tee -a "$log" | grep '^ROW' || true
 }
 # Stop-the-world pauses a GC log (uptime-stamped) records from $2 s of uptime on: count, total ms, max ms
 pauses() {
@@ -107,8 +108,8 @@ for rep in 1 2; do
 done
 
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')
-python3 - "$rows" "$(nproc)" "$cpu" "$rounds" <<'PY'
-import re, sys, datetime
+python3 - "$rows" "$(nproc)" "$cpu" "$rounds" <<'PY' | python3 scripts/lib/benchmarks-section.py "## Latency and the collector"
+import sys, datetime
 rows_file, nproc, cpu, rounds = sys.argv[1:]
 rows = [l.strip()[4:] for l in open(rows_file) if l.startswith('ROW ')]
 section = f"""## Latency and the collector
@@ -129,16 +130,6 @@ bucket).
 | run | readers | rate | delivered/expected | lost | dup | out of order | p50 ms | p99 ms | max ms | CPU s | CPU us/delivery | of which kernel us | RSS MB | MB/1k readers | server pauses | total ms | max ms | load tool pauses | total ms | max ms | own p99 ms |
 |---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
 """ + "\n".join(rows) + "\n"
-path = "BENCHMARKS.md"
-text = open(path).read()
-start = text.find("## Latency and the collector")
-if start < 0:
-    text, start = text.rstrip() + "\n\n", len(text.rstrip()) + 2
-    text += "## Latency and the collector\n"
-nxt = re.search(r"^## ", text[start + 3:], re.M)
-end = start + 3 + nxt.start() if nxt else len(text)
-old = text[start:end]
-notes = "\n" + old[old.index("### Notes"):].rstrip() + "\n" if "### Notes" in old else ""
-open(path, "w").write(text[:start] + section + notes + ("\n" if nxt else "") + text[end:])
+print(section, end="")
 PY
 echo "BENCHMARKS.md updated" >&2

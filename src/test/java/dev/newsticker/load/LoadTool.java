@@ -109,7 +109,7 @@ public final class LoadTool {
       System.out.printf("load tool's warm-up: %d headlines, %d of %d delivered (not in latency or CPU)%n",
         warmUp, tally.distinct.get(), (long) opened * warmUp);
     }
-    tally.latencies();
+    tally.forgetLatencies();
     return warmUp;
   }
 

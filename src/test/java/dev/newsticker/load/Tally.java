@@ -45,6 +45,11 @@ final class Tally {
     return out.toString();
   }
 
+  /** Drops the latencies recorded so far (a warm-up's). */
+  void forgetLatencies() {
+    latency.reset();
+  }
+
   /** The latencies recorded since the last call. */
   Histogram latencies() {
     return latency.getIntervalHistogram();
