@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.Timer;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,6 +27,7 @@ public final class PushMetrics {
   private final AtomicLong queuedEvents = new AtomicLong();
   private final AtomicLong queuedBytes = new AtomicLong();
   private final Map<String, AtomicInteger> connections = new ConcurrentHashMap<>();
+  private final Map<String, Counter> readerWires = new HashMap<>();
   private final MeterRegistry registry;
 
   public PushMetrics(MeterRegistry registry) {
@@ -36,6 +38,10 @@ public final class PushMetrics {
     resyncs = Counter.builder("newsticker_resyncs").description("readers told to resync (or closed) after falling behind").register(registry);
     replaysFromCache = replays("cache");
     replaysFromStore = replays("store");
+    for (Framing framing : Framing.values()) {
+      readerWires.put("direct/" + framing.transport(), readerWire(framing.transport(), true));
+      readerWires.put("fallback/" + framing.transport(), readerWire(framing.transport(), false));
+    }
     publishToFanout = Timer.builder("newsticker_publish_to_fanout").description("time from the desk's decision to this node's fan-out")
       .publishPercentileHistogram().register(registry);
     publishToDelivery = Timer.builder("newsticker_publish_to_delivery")
@@ -50,6 +56,18 @@ public final class PushMetrics {
   private Counter replays(String source) {
     return Counter.builder("newsticker_replays").tag("source", source)
       .description("catch-ups after Last-Event-ID/since, by where the events came from").register(registry);
+  }
+
+  private Counter readerWire(String transport, boolean direct) {
+    return Counter.builder(direct ? "newsticker_readers_direct" : "newsticker_readers_fallback").tag("transport", transport)
+      .description(direct ? "HTTP/1.1 readers written on the shared-bytes fast path"
+        : "HTTP/1.1 readers that could not take the fast path and are written through Vert.x")
+      .register(registry);
+  }
+
+  /** A reader's wire was chosen: the shared-bytes fast path, or Vert.x where the fast path was expected. */
+  void wireChosen(String transport, boolean direct) {
+    readerWires.get((direct ? "direct/" : "fallback/") + transport).increment();
   }
 
   void connected(String transport) {
