@@ -2,7 +2,6 @@ package dev.newsticker.api;
 
 import dev.newsticker.http.ApiErrors;
 import dev.newsticker.http.QueryParams;
-import dev.newsticker.model.StoryEvent;
 import dev.newsticker.model.StoryFilter;
 import dev.newsticker.store.StoryStore;
 import io.vertx.core.Future;
@@ -42,7 +41,7 @@ final class StoryRoutes {
     }
     reply(ctx, store.newest(limit, filter, before).map(snapshot -> {
       JsonArray stories = new JsonArray();
-      snapshot.stories().forEach(story -> stories.add(story.toJson()));
+      snapshot.stories().forEach(stories::add);
       JsonObject page = new JsonObject().put("seq", snapshot.seq()).put("stories", stories);
       if (snapshot.stories().size() == limit) {
         page.put("next", snapshot.stories().get(limit - 1).lastSeq());
@@ -59,7 +58,7 @@ final class StoryRoutes {
           return;
         }
         JsonArray revisions = new JsonArray();
-        found.get().revisions().forEach(revision -> revisions.add(revision.toJson()));
+        found.get().revisions().forEach(revisions::add);
         ctx.json(found.get().story().toJson().put("revisions", revisions));
       })
       .onFailure(failure -> storeFailed(ctx, failure));
@@ -77,7 +76,7 @@ final class StoryRoutes {
     }
     reply(ctx, store.eventsAfter(since, limit).map(events -> {
       JsonArray array = new JsonArray();
-      events.stream().map(StoryEvent::toJson).forEach(array::add);
+      events.forEach(array::add);
       return new JsonObject().put("events", array);
     }));
   }

@@ -3,7 +3,6 @@ package dev.newsticker.push;
 import dev.newsticker.model.Story;
 import dev.newsticker.model.StoryEvent;
 import io.netty.buffer.ByteBuf;
-import io.vertx.core.json.JsonObject;
 
 import java.nio.charset.StandardCharsets;
 
@@ -19,11 +18,11 @@ public record OutboundEvent(long seq, String type, java.time.Instant at, Story s
                             ByteBuf sseChunk) {
 
   public static OutboundEvent fromJson(String json) {
-    return of(StoryEvent.fromJson(new JsonObject(json)), json);
+    return of(StoryEvent.decode(json), json);
   }
 
   public static OutboundEvent of(StoryEvent event) {
-    return of(event, event.toJson().encode());
+    return of(event, event.encode());
   }
 
   private static OutboundEvent of(StoryEvent event, String json) {

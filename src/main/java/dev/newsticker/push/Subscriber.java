@@ -131,7 +131,7 @@ public abstract class Subscriber {
     // any older event is already behind the cursor; usually none, and every live event skips the lookup
     Map<String, Long> newer = new HashMap<>();
     for (Story story : snapshot.stories()) {
-      stories.add(story.toJson());
+      stories.add(story);
       if (story.lastSeq() > snapshot.seq()) {
         newer.put(story.id(), story.lastSeq());
       }

@@ -1,10 +1,10 @@
 package dev.newsticker.store;
 
+import dev.newsticker.model.RecordJson;
 import dev.newsticker.model.Revision;
 import dev.newsticker.model.Story;
 import dev.newsticker.model.StoryEvent;
 import dev.newsticker.model.StoryFilter;
-import io.vertx.core.json.JsonObject;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -29,7 +29,7 @@ final class H2Reads {
     try (Statement statement = connection.createStatement();
          ResultSet rows = statement.executeQuery("SELECT doc FROM stories WHERE removed = FALSE ORDER BY last_seq")) {
       while (rows.next()) {
-        stories.add(Story.fromJson(new JsonObject(rows.getString(1))));
+        stories.add(RecordJson.decode(rows.getString(1), Story.class));
       }
     }
     Map<String, String> keys = new HashMap<>();
@@ -51,7 +51,7 @@ final class H2Reads {
       List<StoryEvent> events = new ArrayList<>();
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
-          events.add(StoryEvent.fromJson(new JsonObject(rows.getString(1))));
+          events.add(StoryEvent.decode(rows.getString(1)));
         }
       }
       return events;
@@ -87,7 +87,7 @@ final class H2Reads {
       }
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
-          stories.add(Story.fromJson(new JsonObject(rows.getString(1))));
+          stories.add(RecordJson.decode(rows.getString(1), Story.class));
         }
       }
     }
@@ -102,7 +102,7 @@ final class H2Reads {
         if (!rows.next()) {
           return Optional.empty();
         }
-        story = Story.fromJson(new JsonObject(rows.getString(1)));
+        story = RecordJson.decode(rows.getString(1), Story.class);
       }
       return Optional.of(new StoryDetail(story, revisions(connection, id)));
     }

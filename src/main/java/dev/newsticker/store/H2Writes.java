@@ -1,5 +1,6 @@
 package dev.newsticker.store;
 
+import dev.newsticker.model.RecordJson;
 import dev.newsticker.model.Revision;
 import dev.newsticker.model.Story;
 import dev.newsticker.model.StoryEvent;
@@ -45,7 +46,7 @@ final class H2Writes {
       upsert.setBoolean(3, story.breaking());
       upsert.setLong(4, story.lastSeq());
       upsert.setBoolean(5, story.removed());
-      upsert.setString(6, story.toJson().encode());
+      upsert.setString(6, RecordJson.encode(story));
       upsert.executeUpdate();
     }
     try (PreparedStatement sources = connection.prepareStatement(
@@ -87,7 +88,7 @@ final class H2Writes {
         insert.setString(2, story.id());
         insert.setString(3, event.type());
         insert.setTimestamp(4, Timestamp.from(event.at()));
-        insert.setString(5, event.toJson().encode());
+        insert.setString(5, change.eventJson());
         insert.executeUpdate();
       }
     }
