@@ -51,6 +51,16 @@ public final class ContractValidation {
         .map(contract -> new ContractValidation(vertx, document, contract)));
   }
 
+  /** The longest headline the document allows. */
+  int headlineChars() {
+    return OpenApiDocument.headlineChars(document);
+  }
+
+  /** The most items one publish may carry, as the document says. */
+  int itemsPerPublish() {
+    return OpenApiDocument.itemsPerPublish(document);
+  }
+
   /** The document as served at {@code /api/v1/openapi.json}. */
   public JsonObject document() {
     return document;

@@ -78,9 +78,9 @@ public class HttpVerticle extends VerticleBase {
     router.route("/api/*").handler(new Utf8Bodies());
     router.get("/api/v1/openapi.json").handler(ctx -> ctx.json(validation.document()));
     router.route("/api/*").handler(validation.publicOperations());
-    new PublishRoutes(parts.desk(), new PublishRequestParser(settings.limits().headlineChars(), settings.limits().itemsPerPublish()),
+    new PublishRoutes(parts.desk(), new PublishRequestParser(validation.headlineChars(), validation.itemsPerPublish()),
       guards.publishAccess(), validation.securedOperations()).mount(router);
-    new StoryRoutes(parts.store(), settings.limits().pageMax()).mount(router);
+    new StoryRoutes(parts.store()).mount(router);
     new ReaderRoutes(vertx, guards, settings.stream().retryMillis()).mount(router);
     new StreamRoutes(new Streams(hub, parts.replay(), settings.stream(), parts.pushMetrics()), guards.settings().wsMessageBytes(),
       guards.settings().wsMessagesPerSecond())

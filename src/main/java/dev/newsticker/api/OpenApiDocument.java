@@ -28,11 +28,8 @@ final class OpenApiDocument {
       document = new JsonObject(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
     JsonObject paths = document.getJsonObject("paths");
-    document.getJsonObject("components").getJsonObject("schemas").getJsonObject("Item")
-      .getJsonObject("properties").getJsonObject("headline").put("maxLength", settings.limits().headlineChars());
-    paths.getJsonObject("/api/v1/headlines").getJsonObject("post").getJsonObject("requestBody").getJsonObject("content")
-      .getJsonObject("application/json").getJsonObject("schema").getJsonArray("oneOf").getJsonObject(1)
-      .put("maxItems", settings.limits().itemsPerPublish());
+    headline(document).put("maxLength", settings.limits().headlineChars());
+    publishArray(document).put("maxItems", settings.limits().itemsPerPublish());
     for (String path : List.of("/api/v1/stories", "/api/v1/events", "/api/v1/stream", "/api/v1/ws")) {
       paths.getJsonObject(path).getJsonObject("get").getJsonArray("parameters").forEach(parameter -> {
         JsonObject p = (JsonObject) parameter;
@@ -44,5 +41,24 @@ final class OpenApiDocument {
       });
     }
     return document;
+  }
+
+  static int headlineChars(JsonObject document) {
+    return headline(document).getInteger("maxLength");
+  }
+
+  static int itemsPerPublish(JsonObject document) {
+    return publishArray(document).getInteger("maxItems");
+  }
+
+  private static JsonObject headline(JsonObject document) {
+    return document.getJsonObject("components").getJsonObject("schemas").getJsonObject("Item")
+      .getJsonObject("properties").getJsonObject("headline");
+  }
+
+  private static JsonObject publishArray(JsonObject document) {
+    return document.getJsonObject("paths").getJsonObject("/api/v1/headlines").getJsonObject("post")
+      .getJsonObject("requestBody").getJsonObject("content").getJsonObject("application/json")
+      .getJsonObject("schema").getJsonArray("oneOf").getJsonObject(1);
   }
 }

@@ -36,24 +36,18 @@ final class PublishRoutes {
   }
 
   private void publish(RoutingContext ctx) {
+    // the contract answered 415 for any other media type
     String contentType = ctx.request().getHeader("Content-Type");
-    String mediaType = contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase();
+    boolean wireText = contentType.split(";")[0].trim().equalsIgnoreCase("text/plain");
     List<FeedItem> items;
     try {
-      items = switch (mediaType) {
-        case "application/json" -> parser.parseJson(ctx.body().asString(), DEFAULT_SOURCE);
-        case "text/plain" -> parser.check(WireTextParser.parse(ctx.body().asString(), DEFAULT_SOURCE));
-        default -> null;
-      };
+      items = wireText ? parser.check(WireTextParser.parse(ctx.body().asString(), DEFAULT_SOURCE))
+        : parser.parseJson(ctx.body().asString(), DEFAULT_SOURCE);
     } catch (InvalidItemException e) {
       ApiErrors.send(ctx, 400, e.toJson());
       return;
     } catch (WireTextException e) {
       ApiErrors.send(ctx, 400, e.getMessage());
-      return;
-    }
-    if (items == null) {
-      ApiErrors.send(ctx, 415, "send application/json (an object or an array) or text/plain wire text");
       return;
     }
     desk.ingest(items)

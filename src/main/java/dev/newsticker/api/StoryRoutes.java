@@ -14,11 +14,9 @@ import io.vertx.ext.web.RoutingContext;
 final class StoryRoutes {
   private static final int DEFAULT_LIMIT = 50;
   private final StoryStore store;
-  private final int pageMax;
 
-  StoryRoutes(StoryStore store, int pageMax) {
+  StoryRoutes(StoryStore store) {
     this.store = store;
-    this.pageMax = pageMax;
   }
 
   void mount(Router router) {
@@ -32,7 +30,7 @@ final class StoryRoutes {
     Long before;
     StoryFilter filter;
     try {
-      limit = Math.toIntExact(QueryParams.number(ctx.request()::getParam, "limit", DEFAULT_LIMIT, 1, pageMax));
+      limit = Math.toIntExact(QueryParams.number(ctx.request()::getParam, "limit", DEFAULT_LIMIT));
       before = QueryParams.optionalNumber(ctx.request()::getParam, "before");
       filter = QueryParams.filter(ctx.request()::getParam);
     } catch (IllegalArgumentException e) {
@@ -68,8 +66,8 @@ final class StoryRoutes {
     long since;
     int limit;
     try {
-      since = QueryParams.number(ctx.request()::getParam, "since", 0, 0, Long.MAX_VALUE);
-      limit = Math.toIntExact(QueryParams.number(ctx.request()::getParam, "limit", 100, 1, pageMax));
+      since = QueryParams.number(ctx.request()::getParam, "since", 0);
+      limit = Math.toIntExact(QueryParams.number(ctx.request()::getParam, "limit", 100));
     } catch (IllegalArgumentException e) {
       ApiErrors.send(ctx, 400, e.getMessage());
       return;
