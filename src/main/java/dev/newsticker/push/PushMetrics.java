@@ -5,17 +5,21 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** What the fan-out counts, exported on /metrics. */
 public final class PushMetrics {
+  private static final Logger LOG = LoggerFactory.getLogger(PushMetrics.class);
   private final Counter published;
   private final Counter deliveries;
   private final Counter conflations;
@@ -28,6 +32,7 @@ public final class PushMetrics {
   private final AtomicLong queuedBytes = new AtomicLong();
   private final Map<String, AtomicInteger> connections = new ConcurrentHashMap<>();
   private final Map<String, Counter> readerWires = new HashMap<>();
+  private final AtomicBoolean fallbackLogged = new AtomicBoolean();
   private final MeterRegistry registry;
 
   public PushMetrics(MeterRegistry registry) {
@@ -68,6 +73,10 @@ public final class PushMetrics {
   /** A reader's wire was chosen: the shared-bytes fast path, or Vert.x where the fast path was expected. */
   void wireChosen(String transport, boolean direct) {
     readerWires.get((direct ? "direct/" : "fallback/") + transport).increment();
+    if (!direct && fallbackLogged.compareAndSet(false, true)) {
+      LOG.warn("A {} reader on HTTP/1.1 is written through Vert.x, not on the shared-bytes fast path: the "
+        + "connection's pipeline is not as expected (a Vert.x upgrade?); see newsticker_readers_fallback_total", transport);
+    }
   }
 
   void connected(String transport) {

@@ -8,10 +8,6 @@ import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.http.WebSocketFrame;
 import io.vertx.core.json.JsonObject;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * How a reader's bytes reach its connection, chosen once when it connects: {@link DirectWire}
@@ -21,8 +17,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * ({@code newsticker_readers_fallback_total}) and the first one is logged.
  */
 interface ReaderWire {
-  Logger LOG = LoggerFactory.getLogger(ReaderWire.class);
-  AtomicBoolean FALLBACK_LOGGED = new AtomicBoolean();
 
   /** The transport pushes back: hold further writes until {@code onWritable} runs. */
   boolean full();
@@ -39,7 +33,7 @@ interface ReaderWire {
     Channel channel = request.version() == HttpVersion.HTTP_1_1 ? VertxInternals.channel(request.connection()) : null;
     ReaderWire direct = DirectWire.forChunkedResponse(channel, onWritable);
     if (request.version() == HttpVersion.HTTP_1_1) {
-      counted(Framing.SSE, direct != null, metrics);
+      metrics.wireChosen(Framing.SSE.transport(), direct != null);
     }
     return direct != null ? direct : new VertxWire(Framing.SSE, response::writeQueueFull,
       chunk -> response.write(VertxInternals.buffer(WireFrames.chunkData(chunk))));
@@ -48,19 +42,10 @@ interface ReaderWire {
   /** For an upgraded WebSocket; {@code channel} is its connection's channel from before the upgrade. */
   static ReaderWire webSocket(ServerWebSocket socket, Channel channel, PushMetrics metrics, Runnable onWritable) {
     ReaderWire direct = DirectWire.forWebSocket(channel, onWritable);
-    counted(Framing.WEBSOCKET, direct != null, metrics);
+    metrics.wireChosen(Framing.WEBSOCKET.transport(), direct != null);
     return direct != null ? direct : new VertxWire(Framing.WEBSOCKET, socket::writeQueueFull,
       frame -> socket.writeFrame(WireFrames.isPing(frame)
         ? WebSocketFrame.pingFrame(VertxInternals.buffer(WireFrames.webSocketPayload(frame)))
         : VertxInternals.textFrame(WireFrames.webSocketPayload(frame))));
-  }
-
-  private static void counted(Framing framing, boolean direct, PushMetrics metrics) {
-    metrics.wireChosen(framing.transport(), direct);
-    if (!direct && FALLBACK_LOGGED.compareAndSet(false, true)) {
-      LOG.warn("A {} reader on HTTP/1.1 is written through Vert.x, not on the shared-bytes fast path: the "
-        + "connection's pipeline is not as expected (a Vert.x upgrade?); see newsticker_readers_fallback_total",
-        framing.transport());
-    }
   }
 }
