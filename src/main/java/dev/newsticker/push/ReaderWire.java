@@ -32,7 +32,7 @@ interface ReaderWire {
   static ReaderWire sse(HttpServerRequest request, HttpServerResponse response, PushMetrics metrics, Runnable onWritable) {
     Channel channel = request.version() == HttpVersion.HTTP_1_1 ? VertxInternals.channel(request.connection()) : null;
     ReaderWire direct = DirectWire.forChunkedResponse(channel, onWritable);
-    if (request.version() == HttpVersion.HTTP_1_1) {
+    if (request.version() == HttpVersion.HTTP_1_1 && !gone(channel)) {
       metrics.wireChosen(Framing.SSE.transport(), direct != null);
     }
     return direct != null ? direct : new VertxWire(Framing.SSE, response::writeQueueFull,
@@ -42,10 +42,17 @@ interface ReaderWire {
   /** For an upgraded WebSocket; {@code channel} is its connection's channel from before the upgrade. */
   static ReaderWire webSocket(ServerWebSocket socket, Channel channel, PushMetrics metrics, Runnable onWritable) {
     ReaderWire direct = DirectWire.forWebSocket(channel, onWritable);
-    metrics.wireChosen(Framing.WEBSOCKET.transport(), direct != null);
+    if (!gone(channel)) {
+      metrics.wireChosen(Framing.WEBSOCKET.transport(), direct != null);
+    }
     return direct != null ? direct : new VertxWire(Framing.WEBSOCKET, socket::writeQueueFull,
       frame -> socket.writeFrame(WireFrames.isPing(frame)
         ? WebSocketFrame.pingFrame(VertxInternals.buffer(WireFrames.webSocketPayload(frame)))
         : VertxInternals.textFrame(WireFrames.webSocketPayload(frame))));
+  }
+
+  /** A reader that left before its wire was chosen fell back from nothing: not counted. */
+  private static boolean gone(Channel channel) {
+    return channel != null && !channel.isActive();
   }
 }
