@@ -215,7 +215,8 @@ final class FeedCharsets {
       ? DECLARATION_ENCODING.matcher(text).replaceFirst("$1") : text;
   }
 
-  private record Bom(Charset charset, int length) {
+  /** A byte order mark: the encoding it names and how many bytes it takes. */
+  record Bom(Charset charset, int length) {
     static Bom of(byte[] b) {
       if (starts(b, 0x00, 0x00, 0xFE, 0xFF)) {
         return new Bom(UTF_32BE, 4);

@@ -1,0 +1,280 @@
+package dev.newsticker.ingest;
+
+import dev.newsticker.Server;
+import dev.newsticker.support.Api;
+import dev.newsticker.support.Await;
+import dev.newsticker.support.Metrics;
+import dev.newsticker.support.TestServers;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.HttpResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Issue 20's causes, each through the real server: a feed served over HTTP with the Content-Type of the case,
+ * added through POST /api/v1/feeds, read back from /api/v1/stories (the right headline) or /api/v1/feeds (a
+ * refusal in our words, and nothing of that feed stored).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RealWorldFeedsTest {
+  private static final String RSS = "application/rss+xml";
+
+  private final Vertx vertx = Vertx.vertx();
+  private FixtureServer publisher;
+  private Server server;
+  private Api api;
+  private Path drop;
+
+  @BeforeAll
+  void start(@TempDir Path dataDir) {
+    publisher = Await.result(FixtureServer.start(vertx));
+    drop = dataDir.resolve("drop");
+    server = TestServers.start(vertx, TestServers.settings(dataDir, new JsonObject().put("feeds", new JsonObject()
+      .put("list", new JsonArray()).put("minIntervalSeconds", 60)
+      .put("dropFolder", drop.toString()).put("dropSource", "dropped").put("dropScanMillis", 100))));
+    api = new Api(vertx, server.port());
+  }
+
+  @AfterAll
+  void stop() {
+    api.close();
+    Await.result(server.stop());
+    Await.result(publisher.close());
+    Await.result(vertx.close());
+  }
+
+  @Test
+  void everyHtmlEntityAndTheWindows1252RangeDecode() {
+    assertEquals(List.of("Caf\u00e9 \u00abLe Monde\u00bb \u00a9 reopens"),
+      headlines("entities", rss("Caf&amp;eacute; &amp;laquo;Le Monde&amp;raquo; &amp;copy; reopens"), RSS));
+    assertEquals(List.of("Ministers don\u2019t agree on harbour levy"),
+      headlines("cp1252-reference", rss("Ministers don&amp;#146;t agree on harbour levy"), RSS));
+    byte[] latin1 = bytes("<?xml version=\"1.0\" encoding=\"iso-8859-1\"?>" + rssBody("Farmers won\u0092t sell the valley"),
+      StandardCharsets.ISO_8859_1);
+    assertEquals(List.of("Farmers won\u2019t sell the valley"), headlines("cp1252-raw", latin1, RSS));
+    assertEquals(List.of("Bold move by the harbour council"),
+      headlines("nested-markup", rss("&lt;b&gt;Bold&lt;/b&gt; move by the &lt;i&gt;harbour &lt;u&gt;council&lt;/u&gt;&lt;/i&gt;"), RSS));
+  }
+
+  @Test
+  void theHttpCharsetWinsOverTheProlog() {
+    byte[] utf8 = bytes("<?xml version=\"1.0\" encoding=\"iso-8859-1\"?>" + rssBody("Gr\u00fc\u00dfe aus K\u00f6ln"),
+      StandardCharsets.UTF_8);
+    assertEquals(List.of("Gr\u00fc\u00dfe aus K\u00f6ln"), headlines("http-utf8", utf8, "application/xml; charset=utf-8"));
+    String russian = "\u0412 \u041c\u043e\u0441\u043a\u0432\u0435 \u043e\u0442\u043a\u0440\u044b\u043b\u0441\u044f \u043d\u043e\u0432\u044b\u0439 \u043c\u043e\u0441\u0442";
+    byte[] cp1251 = bytes("<?xml version=\"1.0\" encoding=\"utf-8\"?>" + rssBody(russian), Charset.forName("windows-1251"));
+    assertEquals(List.of(russian), headlines("http-cp1251", cp1251, "text/xml; charset=windows-1251"));
+  }
+
+  @Test
+  void undeclaredBytesAreDetectedAndUndecodableOnesRefused() {
+    String russian = "\u041f\u0440\u0430\u0432\u0438\u0442\u0435\u043b\u044c\u0441\u0442\u0432\u043e \u0443\u0442\u0432\u0435\u0440\u0434\u0438\u043b\u043e "
+      + "\u043d\u043e\u0432\u044b\u0439 \u0431\u044e\u0434\u0436\u0435\u0442 \u043d\u0430 \u0441\u043b\u0435\u0434\u0443\u044e\u0449\u0438\u0439 \u0433\u043e\u0434";
+    assertEquals(List.of(russian), headlines("undeclared-cp1251", bytes(rssBody(russian), Charset.forName("windows-1251")), RSS));
+    String utf32 = "Tide gauges \u2013 \u00c5lesund records a new high";
+    byte[] withBom = concat(new byte[] {0, 0, (byte) 0xFE, (byte) 0xFF}, bytes(rssBody(utf32), Charset.forName("UTF-32BE")));
+    assertEquals(List.of(utf32), headlines("utf32-bom", withBom, RSS));
+    String utf32NoBom = "Øresund bridge tolls – cut by a fifth";
+    byte[] noBom = bytes(rssBody(utf32NoBom), Charset.forName("UTF-32LE"));
+    assertEquals(List.of(utf32NoBom), headlines("utf32-layout", noBom, "application/rss+xml; charset=iso-8859-1"));
+
+    byte[] broken = bytes(rssBody("Stra\u00dfenbahn f\u00e4hrt wieder \u00fcber die Br\u00fccke"), StandardCharsets.UTF_8);
+    int stray = indexOf(broken, (byte) 0xC3);
+    broken[stray] = (byte) 0xE9;
+    assertEquals("not valid UTF-8 at byte " + stray, refusal("broken-utf8", broken, RSS));
+  }
+
+  @Test
+  void atom03CdataTitleKeepsItsEntry() {
+    String atom03 = "<feed version=\"0.3\" xmlns=\"http://purl.org/atom/ns#\"><title>Coast</title>"
+      + "<entry><title><![CDATA[Fire & Ice at the glacier museum]]></title><id>tag:coast,2026:1</id>"
+      + "<issued>2026-11-27T10:00:00Z</issued></entry></feed>";
+    assertEquals(List.of("Fire & Ice at the glacier museum"), headlines("atom03-cdata", bytes(atom03, StandardCharsets.UTF_8),
+      "application/atom+xml"));
+  }
+
+  @Test
+  void base64ContentIsDecodedOrRefused() {
+    String atom03 = "<feed version=\"0.3\" xmlns=\"http://purl.org/atom/ns#\"><title>Coast</title>"
+      + "<entry><title mode=\"base64\">\n  RXhhbXBsZSA8Yj5BdG9tPC9iPiBoZWFkbGluZSBm\n  cm9tIHRoZSBjb2FzdA==\n</title>"
+      + "<id>tag:coast,2026:2</id></entry></feed>";
+    assertEquals(List.of("Example Atom headline from the coast"),
+      headlines("atom03-base64", bytes(atom03, StandardCharsets.UTF_8), "application/atom+xml"));
+    String atom10 = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>t</title><id>urn:f</id><updated>2026-11-27T10:00:00Z</updated>"
+      + "<entry><id>urn:e1</id><updated>2026-11-27T10:00:00Z</updated>"
+      + "<content type=\"application/octet-stream\">UmVjb3JkIDxiPkF0b208L2I+IGNhdGNoIGF0IHRoZSBwb3J0</content></entry></feed>";
+    assertEquals(List.of("Record Atom catch at the port"),
+      headlines("atom10-base64", bytes(atom10, StandardCharsets.UTF_8), "application/atom+xml"));
+    String bad = atom03.replace("RXhhbXBsZSA8Yj5BdG9tPC9iPiBoZWFkbGluZSBm", "R*h^bXBsZSA8Yj5BdG9tPC9iPiBoZWFkbGluZSBm");
+    assertEquals("base64 content could not be decoded", refusal("atom03-bad-base64", bytes(bad, StandardCharsets.UTF_8),
+      "application/atom+xml"));
+  }
+
+  @Test
+  void aBareDoctypeAfterACommentIsDroppedOneWithEntitiesRefused() {
+    String netscape = "<?xml version=\"1.0\"?>\n<!-- generated -->\n<?xml-stylesheet href=\"s.xsl\"?>\n"
+      + "<!DOCTYPE rss PUBLIC \"-//Netscape Communications//DTD RSS 0.91//EN\" \"http://my.netscape.com/publish/formats/rss-0.91.dtd\">\n"
+      + "<rss version=\"0.91\"><channel><title>t</title><link>http://x.test/</link><description>d</description>"
+      + "<item><title>Lighthouse keeper retires after forty years</title><link>http://x.test/1</link></item></channel></rss>";
+    assertEquals(List.of("Lighthouse keeper retires after forty years"),
+      headlines("doctype-after-comment", bytes(netscape, StandardCharsets.UTF_8), RSS));
+    String entities = "<?xml version=\"1.0\"?>\n<!-- hi -->\n<!DOCTYPE rss [<!ENTITY secret SYSTEM \"file:///etc/passwd\">]>"
+      + rssBody("&secret;");
+    String reason = refusal("doctype-entities", bytes(entities, StandardCharsets.UTF_8), RSS);
+    assertTrue(reason.startsWith("refused: ") && reason.contains("DOCTYPE"), reason);
+  }
+
+  @Test
+  void aNamespaceLessFeedIsReadAsAtom() {
+    String feed = "<feed><title>Plain</title><entry><title>Ferry returns to the island timetable</title>"
+      + "<id>urn:plain:1</id><updated>2026-11-27T10:00:00Z</updated></entry></feed>";
+    assertEquals(List.of("Ferry returns to the island timetable"),
+      headlines("no-namespace", bytes(feed, StandardCharsets.UTF_8), "application/xml"));
+  }
+
+  @Test
+  void refusalsAreInANewsroomsWordsAndCounted() {
+    assertEquals("malformed feed: no channel element",
+      refusal("no-channel", bytes("<rss version=\"2.0\"><item><title>x</title></item></rss>", StandardCharsets.UTF_8), RSS));
+    assertEquals("not a feed: the document's root is <catalog>",
+      refusal("other-root", bytes("<catalog><book>x</book></catalog>", StandardCharsets.UTF_8), "application/xml"));
+    assertEquals("malformed feed: not well-formed XML at line 1, column 47",
+      refusal("unclosed", bytes("<rss version=\"2.0\"><channel><title>t</title></rss>", StandardCharsets.UTF_8), RSS));
+    assertEquals("malformed feed: not well-formed JSON at line 1, column 13",
+      refusal("bad-json", bytes("{\"version\": ]", StandardCharsets.UTF_8), "application/feed+json"));
+    String metrics = api.get("/metrics").bodyAsString();
+    assertTrue(Metrics.value(metrics, "newsticker_feed_refusals_total{kind=\"malformed\"") >= 3, metrics);
+    assertTrue(Metrics.value(metrics, "newsticker_feed_refusals_total{kind=\"not_a_feed\"") >= 1, metrics);
+  }
+
+  @Test
+  void theDropFolderTakesWireTextOnlyAndFeedsFromItsFeedsFolder() throws IOException {
+    Await.until("the drop folder watched", () -> Files.isDirectory(drop.resolve("feeds")));
+    dropFile("rss.xml", rss("Item 1 title"));
+    dropFile("page.html", bytes("<!DOCTYPE html><html><body><p>Hello</p></body></html>", StandardCharsets.UTF_8));
+    dropFile("photo.jpg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0});
+    dropFile("latin1.txt", bytes("M\u00fcller wins the mayoral vote\n", StandardCharsets.ISO_8859_1));
+    byte[] utf16 = concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
+      bytes("Night trains return to the northern line\n", StandardCharsets.UTF_16LE));
+    dropFile("unicode.txt", utf16);
+    dropFile("feeds/harbour.xml", rss("Harbour crane topples in overnight gale"));
+
+    assertEquals("an XML document, not wire text (feeds go into the feeds/ folder)", failedReason("rss.xml"));
+    assertEquals("an HTML page, not wire text", failedReason("page.html"));
+    assertEquals("a binary file, not wire text", failedReason("photo.jpg"));
+    assertEquals("not valid UTF-8 at byte 1", failedReason("latin1.txt"));
+    Await.until("the wire text and the feed done", () -> Files.exists(drop.resolve("done/unicode.txt"))
+      && Files.exists(drop.resolve("done/harbour.xml")));
+    Await.until("both stored", () -> stored("dropped").size() == 2);
+    assertEquals(List.of("Harbour crane topples in overnight gale", "Night trains return to the northern line"),
+      stored("dropped").stream().sorted().toList());
+  }
+
+  // ---- helpers
+
+  private void dropFile(String name, byte[] content) throws IOException {
+    Path target = drop.resolve(name);
+    Path temporary = target.resolveSibling(target.getFileName() + ".part");
+    Files.write(temporary, content);
+    Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  private String failedReason(String name) throws IOException {
+    Path reason = drop.resolve("failed/" + name + ".reason");
+    Await.until(name + " failed", () -> Files.exists(reason));
+    assertTrue(Files.exists(drop.resolve("failed/" + name)));
+    return Files.readString(reason).trim();
+  }
+
+  private List<String> headlines(String name, byte[] body, String contentType) {
+    String id = add(name, body, contentType);
+    Await.until(name + " fetched", () -> !"pending".equals(status(id).getString("state")));
+    JsonObject status = status(id);
+    assertEquals("ok", status.getString("state"), name + ": " + status.encode());
+    return stored(name);
+  }
+
+  /** The refusal's reason, after checking that nothing of the feed was stored. */
+  private String refusal(String name, byte[] body, String contentType) {
+    String id = add(name, body, contentType);
+    Await.until(name + " refused", () -> failing(id));
+    assertTrue(stored(name).isEmpty(), name + " stored nothing");
+    String reason = status(id).getString("lastError");
+    assertFalse(reason.contains("Exception") || reason.contains("java") || reason.contains("null"), reason);
+    return reason;
+  }
+
+  private String add(String name, byte[] body, String contentType) {
+    publisher.serve("/" + name, ctx -> ctx.response().putHeader("Content-Type", contentType).end(Buffer.buffer(body)));
+    HttpResponse<Buffer> added = Await.result(api.client().post("/api/v1/feeds")
+      .sendJsonObject(new JsonObject().put("url", publisher.url("/" + name)).put("source", name)));
+    assertEquals(201, added.statusCode(), added.bodyAsString());
+    return added.bodyAsJsonObject().getString("id");
+  }
+
+  private boolean failing(String id) {
+    return "failing".equals(status(id).getString("state"));
+  }
+
+  private JsonObject status(String id) {
+    return api.get("/api/v1/feeds").bodyAsJsonObject().getJsonArray("feeds").stream().map(JsonObject.class::cast)
+      .filter(feed -> feed.getString("id").equals(id)).findFirst().orElseThrow().getJsonObject("status");
+  }
+
+  private List<String> stored(String source) {
+    return api.get("/api/v1/stories?limit=500").bodyAsJsonObject().getJsonArray("stories").stream()
+      .map(JsonObject.class::cast)
+      .filter(story -> story.getJsonArray("sources").contains(source))
+      .map(story -> story.getString("headline"))
+      .toList();
+  }
+
+  /** An RSS 2.0 document of one item, UTF-8 without a declaration. */
+  static byte[] rss(String title) {
+    return bytes(rssBody(title), StandardCharsets.UTF_8);
+  }
+
+  static String rssBody(String title) {
+    return "<rss version=\"2.0\"><channel><title>Test</title><link>http://t.test/</link><description>d</description>"
+      + "<item><title>" + title + "</title><guid>g-" + Integer.toHexString(title.hashCode()) + "</guid></item></channel></rss>";
+  }
+
+  static byte[] bytes(String text, Charset charset) {
+    return text.getBytes(charset);
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.writeBytes(a);
+    out.writeBytes(b);
+    return out.toByteArray();
+  }
+
+  private static int indexOf(byte[] bytes, byte b) {
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == b) {
+        return i;
+      }
+    }
+    throw new AssertionError("no such byte");
+  }
+}
