@@ -8,6 +8,7 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndLink;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
+import dev.newsticker.model.FeedItem;
 import io.vertx.core.buffer.Buffer;
 import org.jdom2.Document;
 import org.jdom2.Element;

@@ -1,6 +1,7 @@
 package dev.newsticker.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.newsticker.model.FeedItem;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
