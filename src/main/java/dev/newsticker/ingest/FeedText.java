@@ -19,8 +19,11 @@ import java.util.regex.Pattern;
  */
 final class FeedText {
   private static final Pattern CDATA = Pattern.compile("(?s)<!\\[CDATA\\[(.*?)]]>");
-  /** What is still markup after a reading: text escaped twice ({@code &amp;lt;b&amp;gt;}) reads as a tag once more. */
-  private static final Pattern MARKUP = Pattern.compile("<[a-zA-Z/!?]|&(#?[a-zA-Z0-9]{1,32});");
+  /**
+   * What may still be markup or a reference (HTML5 reads {@code &copy} without its semicolon too) after a reading:
+   * text escaped twice ({@code &amp;lt;b&amp;gt;}) reads as a tag once more.
+   */
+  private static final Pattern MARKUP = Pattern.compile("<[a-zA-Z/!?]|&#?[a-zA-Z0-9]");
   private static final int MAX_READINGS = 3;
   private static final String C1_AS_WINDOWS_1252 = windows1252ForC1();
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.newsticker.model.FeedItem;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
@@ -22,12 +23,13 @@ final class JsonFeedParser {
 
   static ParsedFeed parse(Buffer body, String contentType, EntryMapper mapper) {
     String text = FeedCharsets.decode(body.getBytes(), contentType);
-    JsonObject json;
+    Object decoded;
     try {
-      json = new JsonObject(text);
+      decoded = Json.decodeValue(text);
     } catch (DecodeException e) {
       throw FeedRefusal.malformed("not well-formed JSON" + where(e.getCause()));
-    } catch (ClassCastException e) {
+    }
+    if (!(decoded instanceof JsonObject json)) {
       throw FeedRefusal.notAFeed("JSON that is not an object");
     }
     String version = json.getValue("version") instanceof String v ? v : "";
