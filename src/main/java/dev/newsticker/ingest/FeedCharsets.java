@@ -56,10 +56,12 @@ final class FeedCharsets {
       if (isWide(charset)) {
         continue;
       }
-      try {
-        return neutralise(strict(bytes, 0, charset));
-      } catch (FeedRefusal refusal) {
-        first = first == null ? refusal : first;
+      for (Charset reading : withSuperset(charset)) {
+        try {
+          return neutralise(strict(bytes, 0, reading));
+        } catch (FeedRefusal refusal) {
+          first = first == null ? refusal : first;
+        }
       }
     }
     if (first != null) {
@@ -177,6 +179,21 @@ final class FeedCharsets {
     } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
       return null;
     }
+  }
+
+  /**
+   * The charset, then the vendor superset publishers' text often needs (NEC and IBM characters such as ① in
+   * Shift_JIS feeds): the strict standard reading first, so the common characters read as the standard says.
+   */
+  private static List<Charset> withSuperset(Charset charset) {
+    Charset superset = switch (charset.name()) {
+      case "Shift_JIS" -> known("windows-31j");
+      case "EUC-JP" -> known("x-eucJP-Open");
+      case "Big5" -> known("Big5-HKSCS");
+      case "GBK" -> known("GB18030");
+      default -> null;
+    };
+    return superset == null ? List.of(charset) : List.of(charset, superset);
   }
 
   private static Charset detect(byte[] bytes) {

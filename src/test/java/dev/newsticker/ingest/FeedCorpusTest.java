@@ -10,9 +10,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,8 +46,8 @@ class FeedCorpusTest {
   }
 
   @Test
-  void everyCorpusFeedReadsAsExpected() throws IOException {
-    List<String[]> cases = expected();
+  void everyCorpusFeedReadsAsExpected() {
+    List<String[]> cases = Fixtures.corpus();
     FeedParser parser = new FeedParser(400);
     List<String> wrong = new ArrayList<>();
     for (String[] c : cases) {
@@ -78,14 +75,5 @@ class FeedCorpusTest {
     wrong.forEach(w -> System.out.println("  " + w));
     assertTrue(cases.size() >= 150, "the corpus holds " + cases.size() + " feeds");
     assertTrue(wrong.isEmpty(), wrong.size() + " feeds read otherwise:\n" + String.join("\n", wrong));
-  }
-
-  private static List<String[]> expected() throws IOException {
-    try (InputStream in = FeedCorpusTest.class.getResourceAsStream("/feeds/corpus/expected.tsv")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-        .filter(line -> !line.startsWith("#") && !line.isBlank())
-        .map(line -> line.split("\t", 3))
-        .toList();
-    }
   }
 }

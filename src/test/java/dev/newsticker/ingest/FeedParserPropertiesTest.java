@@ -9,9 +9,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -29,7 +26,7 @@ class FeedParserPropertiesTest {
   private static final List<String> NASTY = List.of("<", "&", "]]>", "<![CDATA[", "&#0;", "&#x110000;", "&#146;", "\u0000",
     "<!DOCTYPE x>", "<!ENTITY e 'x'>", "<?xml version=\"1.0\" encoding=\"utf-16\"?>", "\u00ff\u00fe", "&amp;lt;", "mode=\"base64\"",
     "<channel>", "</entry>", "<feed>", "{\"version\":\"https://jsonfeed.org/version/1\"", "\uFEFF");
-  private static final List<String> FILES = corpusFiles();
+  private static final List<String> FILES = Fixtures.corpus().stream().map(c -> c[0]).toList();
   private static final List<String> TYPES = List.of("application/rss+xml", "application/atom+xml; charset=utf-16",
     "text/xml; charset=shift_jis", "application/feed+json", "text/html; charset=iso-8859-1", "application/xml; charset=bogus");
 
@@ -91,16 +88,5 @@ class FeedParserPropertiesTest {
     System.arraycopy(insert, 0, out, at, insert.length);
     System.arraycopy(bytes, at + remove, out, at + insert.length, bytes.length - at - remove);
     return out;
-  }
-
-  private static List<String> corpusFiles() {
-    try (InputStream in = FeedParserPropertiesTest.class.getResourceAsStream("/feeds/corpus/expected.tsv")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-        .filter(line -> !line.startsWith("#") && !line.isBlank())
-        .map(line -> line.substring(0, line.indexOf('\t')))
-        .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
