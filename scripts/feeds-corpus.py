@@ -275,6 +275,8 @@ add("doctype-billion-laughs.xml", ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTIT
 
 # ---- 8. refusals in the newsroom's words
 add("refuse-no-channel.xml", b'<rss version="2.0"><item><title>x</title></item></rss>', "application/rss+xml", "!malformed feed: no channel element")
+add("refuse-rdf-no-channel.rdf", b'<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"><item><title>x</title></item></rdf:RDF>',
+    "application/rdf+xml", "!malformed feed: no channel element")
 add("refuse-html-page.html", b"<!DOCTYPE html><html><head><title>Home</title></head><body>Hi</body></html>", "text/html",
     "!not a feed: the server sent an HTML page")
 add("refuse-xhtml-root.xml", b'<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><body/></html>', "application/xml",

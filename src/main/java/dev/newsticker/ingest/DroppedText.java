@@ -1,12 +1,15 @@
 package dev.newsticker.ingest;
 
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.Json;
+
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
 /**
  * The text of a file dropped as wire copy, or a {@link WireTextException} saying why it is not wire text: a
- * binary file, a document (XML, a feed, an HTML page; feeds belong in {@code feeds/}), or bytes that are not
+ * binary file, a document (XML, JSON, a feed, an HTML page; feeds belong in {@code feeds/}), or bytes that are not
  * UTF-8. A byte order mark is honoured (UTF-8, or UTF-16/32 as Windows editors save "Unicode" text); without one
  * the file must be UTF-8.
  */
@@ -44,7 +47,19 @@ final class DroppedText {
     if (XML.matcher(start).find() || MARKUP.matcher(start).find()) {
       throw new WireTextException("an XML document, not wire text (feeds go into the feeds/ folder)");
     }
+    if (start.startsWith("{") && isJson(start)) {
+      throw new WireTextException("a JSON document, not wire text (feeds go into the feeds/ folder)");
+    }
     return text;
+  }
+
+  private static boolean isJson(String text) {
+    try {
+      Json.decodeValue(text);
+      return true;
+    } catch (DecodeException e) {
+      return false;
+    }
   }
 
   /** Control characters other than line breaks and tabs in more than one character in fifty. */

@@ -49,7 +49,8 @@ final class FeedDocument {
       throw FeedRefusal.malformed("not well-formed XML");
     }
     Element root = document.getRootElement();
-    if ("rss".equals(root.getName()) && root.getChild("channel", root.getNamespace()) == null) {
+    boolean rss = "rss".equals(root.getName()) || "RDF".equals(root.getName());
+    if (rss && root.getChildren().stream().noneMatch(child -> "channel".equals(child.getName()))) {
       throw FeedRefusal.malformed("no channel element");
     }
     if ("feed".equals(root.getName()) && root.getNamespace() == Namespace.NO_NAMESPACE) {

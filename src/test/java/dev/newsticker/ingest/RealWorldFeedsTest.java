@@ -177,10 +177,12 @@ class RealWorldFeedsTest {
       bytes("Night trains return to the northern line\n", StandardCharsets.UTF_16LE));
     dropFile("unicode.txt", utf16);
     dropFile("feeds/harbour.xml", rss("Harbour crane topples in overnight gale"));
+    dropFile("items.json", bytes("{\"version\":\"https://jsonfeed.org/version/1.1\",\"items\":[]}", StandardCharsets.UTF_8));
 
     assertEquals("an XML document, not wire text (feeds go into the feeds/ folder)", failedReason("rss.xml"));
     assertEquals("an HTML page, not wire text", failedReason("page.html"));
     assertEquals("a binary file, not wire text", failedReason("photo.jpg"));
+    assertEquals("a JSON document, not wire text (feeds go into the feeds/ folder)", failedReason("items.json"));
     assertEquals("not valid UTF-8 at byte 1", failedReason("latin1.txt"));
     Await.until("the wire text and the feed done", () -> Files.exists(drop.resolve("done/unicode.txt"))
       && Files.exists(drop.resolve("done/harbour.xml")));
