@@ -132,6 +132,10 @@ for enc in ("iso-8859-1", "windows-1251", "shift_jis", "euc-kr"):
     add("enc-%s-wrong-http-utf8.xml" % enc, rss2(titles, decl=enc).encode(enc), "application/rss+xml; charset=utf-8", titles)
 add("enc-shift_jis-nec-extension.xml", rss2(["\u2460\u6771\u4eac\u3067\u65b0\u3057\u3044\u6a4b"], decl="shift_jis").encode("cp932"),
     "application/rss+xml", "\u2460\u6771\u4eac\u3067\u65b0\u3057\u3044\u6a4b")
+add("enc-ebcdic-cp500.xml", rss2(["EBCDIC \u00e9dition: Z\u00fcrich feiert"], decl="cp500").encode("cp500"), "application/xml",
+    "EBCDIC \u00e9dition: Z\u00fcrich feiert")
+add("enc-ibm437-dos.xml", rss2(["DOS code page: \u00c7a va, M\u00fcnchen"], decl="437").encode("cp437"), "application/xml",
+    "DOS code page: \u00c7a va, M\u00fcnchen")
 add("enc-utf8-http-over-latin1-prolog.xml", rss2(["Gr\u00fc\u00dfe aus K\u00f6ln"], decl="iso-8859-1").encode(U8),
     "application/xml; charset=utf-8", "Gr\u00fc\u00dfe aus K\u00f6ln")
 add("enc-utf8-bom-over-http-latin1.xml", b"\xef\xbb\xbf" + rss2(["BOM beats the header: \u00c5rhus"]).encode(U8),

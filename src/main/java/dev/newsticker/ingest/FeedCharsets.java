@@ -117,10 +117,15 @@ final class FeedCharsets {
     return m.find() ? m.group(1) : null;
   }
 
-  /** The encoding the XML declaration names (the document is in an ASCII-compatible encoding by now). */
+  /**
+   * The encoding the XML declaration names (the document is in an ASCII-compatible encoding by now, or in EBCDIC,
+   * which the declaration's first bytes show: XML 1.0 Appendix F).
+   */
   private static String prologCharset(byte[] bytes) {
-    Matcher m = DECLARED.matcher(new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.ISO_8859_1));
-    return m.find() ? m.group(1) : null;
+    boolean ebcdic = Bom.starts(bytes, 0x4C, 0x6F, 0xA7, 0x94);
+    Charset reading = ebcdic ? known("IBM037") : StandardCharsets.ISO_8859_1;
+    Matcher m = DECLARED.matcher(new String(bytes, 0, Math.min(bytes.length, 200), reading));
+    return m.find() ? m.group(1) : ebcdic ? "IBM037" : null;
   }
 
   /** A UTF-16 or UTF-32 name: such a declaration is contradicted by bytes without their zero-byte layout. */
@@ -253,7 +258,7 @@ final class FeedCharsets {
       return null;
     }
 
-    private static boolean starts(byte[] b, int... prefix) {
+    static boolean starts(byte[] b, int... prefix) {
       if (b.length < prefix.length) {
         return false;
       }
