@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  */
 final class FeedCharsets {
   private static final Pattern HTTP_CHARSET = Pattern.compile("(?i);\\s*charset\\s*=\\s*\"?([^\";\\s]+)");
-  private static final Pattern DECLARED = Pattern.compile("^\\s*<\\?xml\\s[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
+  private static final Pattern DECLARED =
+    Pattern.compile("^\\s*<\\?xml\\s[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
   private static final Pattern DECLARATION_ENCODING =
     Pattern.compile("^(\\s*<\\?xml\\s[^>]*?)\\s+encoding\\s*=\\s*(\"[^\"]*\"|'[^']*')");
   private static final Charset UTF_32BE = Charset.forName("UTF-32BE");

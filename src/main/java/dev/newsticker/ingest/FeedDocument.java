@@ -44,7 +44,8 @@ final class FeedDocument {
     try {
       document = new HardenedInput().builder().build(new XmlFixerReader(new StringReader(xml)));
     } catch (JDOMParseException e) {
-      throw FeedRefusal.malformed("not well-formed XML at line " + e.getLineNumber() + ", column " + e.getColumnNumber());
+      throw FeedRefusal.malformed("not well-formed XML at line " + e.getLineNumber()
+        + ", column " + e.getColumnNumber());
     } catch (JDOMException | IOException e) {
       throw FeedRefusal.malformed("not well-formed XML");
     }

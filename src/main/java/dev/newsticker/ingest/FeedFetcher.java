@@ -183,7 +183,8 @@ final class FeedFetcher {
     } else if (cause instanceof HttpClosedException) {
       reason = "connection closed by the server";
     } else if (cause instanceof ReplyException reply) {
-      reason = reply.failureType() == ReplyFailure.TIMEOUT ? "no answer in time" : "refused with code " + reply.failureCode();
+      reason = reply.failureType() == ReplyFailure.TIMEOUT ? "no answer in time"
+        : "refused with code " + reply.failureCode();
     } else {
       reason = "failed";
       log.warn("Feed fetch failed unexpectedly", cause);

@@ -25,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (The issue's causes go through the whole server in {@link RealWorldFeedsTest}.)
  */
 class FeedCorpusTest {
-  private static final FeedDefinition FEED = FeedDefinition.of("http://127.0.0.1:1/corpus", "Corpus", null, null, false);
+  private static final FeedDefinition FEED =
+    FeedDefinition.of("http://127.0.0.1:1/corpus", "Corpus", null, null, false);
 
   private Vertx vertx;
   private FixtureServer server;

@@ -64,40 +64,44 @@ class RealWorldFeedsTest {
 
   @Test
   void everyHtmlEntityAndTheWindows1252RangeDecode() {
-    assertEquals(List.of("Caf\u00e9 \u00abLe Monde\u00bb \u00a9 reopens"),
+    assertEquals(List.of("Café «Le Monde» © reopens"),
       headlines("entities", rss("Caf&amp;eacute; &amp;laquo;Le Monde&amp;raquo; &amp;copy; reopens"), RSS));
-    assertEquals(List.of("Ministers don\u2019t agree on harbour levy"),
+    assertEquals(List.of("Ministers don’t agree on harbour levy"),
       headlines("cp1252-reference", rss("Ministers don&amp;#146;t agree on harbour levy"), RSS));
-    byte[] latin1 = bytes("<?xml version=\"1.0\" encoding=\"iso-8859-1\"?>" + rssBody("Farmers won\u0092t sell the valley"),
-      StandardCharsets.ISO_8859_1);
-    assertEquals(List.of("Farmers won\u2019t sell the valley"), headlines("cp1252-raw", latin1, RSS));
+    byte[] latin1 = bytes("<?xml version=\"1.0\" encoding=\"iso-8859-1\"?>"
+      + rssBody("Farmers won\u0092t sell the valley"), StandardCharsets.ISO_8859_1);
+    assertEquals(List.of("Farmers won’t sell the valley"), headlines("cp1252-raw", latin1, RSS));
     assertEquals(List.of("Bold move by the harbour council"),
-      headlines("nested-markup", rss("&lt;b&gt;Bold&lt;/b&gt; move by the &lt;i&gt;harbour &lt;u&gt;council&lt;/u&gt;&lt;/i&gt;"), RSS));
+      headlines("nested-markup",
+        rss("&lt;b&gt;Bold&lt;/b&gt; move by the &lt;i&gt;harbour &lt;u&gt;council&lt;/u&gt;&lt;/i&gt;"), RSS));
   }
 
   @Test
   void theHttpCharsetWinsOverTheProlog() {
-    byte[] utf8 = bytes("<?xml version=\"1.0\" encoding=\"iso-8859-1\"?>" + rssBody("Gr\u00fc\u00dfe aus K\u00f6ln"),
+    byte[] utf8 = bytes("<?xml version=\"1.0\" encoding=\"iso-8859-1\"?>" + rssBody("Grüße aus Köln"),
       StandardCharsets.UTF_8);
-    assertEquals(List.of("Gr\u00fc\u00dfe aus K\u00f6ln"), headlines("http-utf8", utf8, "application/xml; charset=utf-8"));
-    String russian = "\u0412 \u041c\u043e\u0441\u043a\u0432\u0435 \u043e\u0442\u043a\u0440\u044b\u043b\u0441\u044f \u043d\u043e\u0432\u044b\u0439 \u043c\u043e\u0441\u0442";
-    byte[] cp1251 = bytes("<?xml version=\"1.0\" encoding=\"utf-8\"?>" + rssBody(russian), Charset.forName("windows-1251"));
+    assertEquals(List.of("Grüße aus Köln"), headlines("http-utf8", utf8, "application/xml; charset=utf-8"));
+    String russian = "В Москве открылся новый мост";
+    byte[] cp1251 = bytes("<?xml version=\"1.0\" encoding=\"utf-8\"?>" + rssBody(russian),
+      Charset.forName("windows-1251"));
     assertEquals(List.of(russian), headlines("http-cp1251", cp1251, "text/xml; charset=windows-1251"));
   }
 
   @Test
   void undeclaredBytesAreDetectedAndUndecodableOnesRefused() {
-    String russian = "\u041f\u0440\u0430\u0432\u0438\u0442\u0435\u043b\u044c\u0441\u0442\u0432\u043e \u0443\u0442\u0432\u0435\u0440\u0434\u0438\u043b\u043e "
-      + "\u043d\u043e\u0432\u044b\u0439 \u0431\u044e\u0434\u0436\u0435\u0442 \u043d\u0430 \u0441\u043b\u0435\u0434\u0443\u044e\u0449\u0438\u0439 \u0433\u043e\u0434";
-    assertEquals(List.of(russian), headlines("undeclared-cp1251", bytes(rssBody(russian), Charset.forName("windows-1251")), RSS));
-    String utf32 = "Tide gauges \u2013 \u00c5lesund records a new high";
-    byte[] withBom = concat(new byte[] {0, 0, (byte) 0xFE, (byte) 0xFF}, bytes(rssBody(utf32), Charset.forName("UTF-32BE")));
+    String russian = "Правительство утвердило "
+      + "новый бюджет на следующий год";
+    byte[] cp1251 = bytes(rssBody(russian), Charset.forName("windows-1251"));
+    assertEquals(List.of(russian), headlines("undeclared-cp1251", cp1251, RSS));
+    String utf32 = "Tide gauges – Ålesund records a new high";
+    byte[] withBom = concat(new byte[] {0, 0, (byte) 0xFE, (byte) 0xFF},
+      bytes(rssBody(utf32), Charset.forName("UTF-32BE")));
     assertEquals(List.of(utf32), headlines("utf32-bom", withBom, RSS));
     String utf32NoBom = "Øresund bridge tolls – cut by a fifth";
     byte[] noBom = bytes(rssBody(utf32NoBom), Charset.forName("UTF-32LE"));
     assertEquals(List.of(utf32NoBom), headlines("utf32-layout", noBom, "application/rss+xml; charset=iso-8859-1"));
 
-    byte[] broken = bytes(rssBody("Stra\u00dfenbahn f\u00e4hrt wieder \u00fcber die Br\u00fccke"), StandardCharsets.UTF_8);
+    byte[] broken = bytes(rssBody("Straßenbahn fährt wieder über die Brücke"), StandardCharsets.UTF_8);
     int stray = indexOf(broken, (byte) 0xC3);
     broken[stray] = (byte) 0xE9;
     assertEquals("not valid UTF-8 at byte " + stray, refusal("broken-utf8", broken, RSS));
@@ -108,8 +112,8 @@ class RealWorldFeedsTest {
     String atom03 = "<feed version=\"0.3\" xmlns=\"http://purl.org/atom/ns#\"><title>Coast</title>"
       + "<entry><title><![CDATA[Fire & Ice at the glacier museum]]></title><id>tag:coast,2026:1</id>"
       + "<issued>2026-11-27T10:00:00Z</issued></entry></feed>";
-    assertEquals(List.of("Fire & Ice at the glacier museum"), headlines("atom03-cdata", bytes(atom03, StandardCharsets.UTF_8),
-      "application/atom+xml"));
+    assertEquals(List.of("Fire & Ice at the glacier museum"),
+      headlines("atom03-cdata", bytes(atom03, StandardCharsets.UTF_8), "application/atom+xml"));
   }
 
   @Test
@@ -119,9 +123,11 @@ class RealWorldFeedsTest {
       + "<id>tag:coast,2026:2</id></entry></feed>";
     assertEquals(List.of("Example Atom headline from the coast"),
       headlines("atom03-base64", bytes(atom03, StandardCharsets.UTF_8), "application/atom+xml"));
-    String atom10 = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>t</title><id>urn:f</id><updated>2026-11-27T10:00:00Z</updated>"
+    String atom10 = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>t</title><id>urn:f</id>"
+      + "<updated>2026-11-27T10:00:00Z</updated>"
       + "<entry><id>urn:e1</id><updated>2026-11-27T10:00:00Z</updated>"
-      + "<content type=\"application/octet-stream\">UmVjb3JkIDxiPkF0b208L2I+IGNhdGNoIGF0IHRoZSBwb3J0</content></entry></feed>";
+      + "<content type=\"application/octet-stream\">UmVjb3JkIDxiPkF0b208L2I+IGNhdGNoIGF0IHRoZSBwb3J0</content>"
+      + "</entry></feed>";
     assertEquals(List.of("Record Atom catch at the port"),
       headlines("atom10-base64", bytes(atom10, StandardCharsets.UTF_8), "application/atom+xml"));
     String bad = atom03.replace("RXhhbXBsZSA8Yj5BdG9tPC9iPiBoZWFkbGluZSBm", "R*h^bXBsZSA8Yj5BdG9tPC9iPiBoZWFkbGluZSBm");
@@ -132,13 +138,15 @@ class RealWorldFeedsTest {
   @Test
   void aBareDoctypeAfterACommentIsDroppedOneWithEntitiesRefused() {
     String netscape = "<?xml version=\"1.0\"?>\n<!-- generated -->\n<?xml-stylesheet href=\"s.xsl\"?>\n"
-      + "<!DOCTYPE rss PUBLIC \"-//Netscape Communications//DTD RSS 0.91//EN\" \"http://my.netscape.com/publish/formats/rss-0.91.dtd\">\n"
+      + "<!DOCTYPE rss PUBLIC \"-//Netscape Communications//DTD RSS 0.91//EN\"\n"
+      + "  \"http://my.netscape.com/publish/formats/rss-0.91.dtd\">\n"
       + "<rss version=\"0.91\"><channel><title>t</title><link>http://x.test/</link><description>d</description>"
-      + "<item><title>Lighthouse keeper retires after forty years</title><link>http://x.test/1</link></item></channel></rss>";
+      + "<item><title>Lighthouse keeper retires after forty years</title><link>http://x.test/1</link></item>"
+      + "</channel></rss>";
     assertEquals(List.of("Lighthouse keeper retires after forty years"),
       headlines("doctype-after-comment", bytes(netscape, StandardCharsets.UTF_8), RSS));
-    String entities = "<?xml version=\"1.0\"?>\n<!-- hi -->\n<!DOCTYPE rss [<!ENTITY secret SYSTEM \"file:///etc/passwd\">]>"
-      + rssBody("&secret;");
+    String entities = "<?xml version=\"1.0\"?>\n<!-- hi -->\n"
+      + "<!DOCTYPE rss [<!ENTITY secret SYSTEM \"file:///etc/passwd\">]>" + rssBody("&secret;");
     String reason = refusal("doctype-entities", bytes(entities, StandardCharsets.UTF_8), RSS);
     assertTrue(reason.startsWith("refused: ") && reason.contains("DOCTYPE"), reason);
   }
@@ -154,7 +162,8 @@ class RealWorldFeedsTest {
   @Test
   void refusalsAreInANewsroomsWordsAndCounted() {
     assertEquals("malformed feed: no channel element",
-      refusal("no-channel", bytes("<rss version=\"2.0\"><item><title>x</title></item></rss>", StandardCharsets.UTF_8), RSS));
+      refusal("no-channel", bytes("<rss version=\"2.0\"><item><title>x</title></item></rss>", StandardCharsets.UTF_8),
+        RSS));
     assertEquals("not a feed: the document's root is <catalog>",
       refusal("other-root", bytes("<catalog><book>x</book></catalog>", StandardCharsets.UTF_8), "application/xml"));
     assertEquals("malformed feed: not well-formed XML at line 1, column 47",
@@ -171,13 +180,14 @@ class RealWorldFeedsTest {
     Await.until("the drop folder watched", () -> Files.isDirectory(drop.resolve("feeds")));
     dropFile("rss.xml", rss("Item 1 title"));
     dropFile("page.html", bytes("<!DOCTYPE html><html><body><p>Hello</p></body></html>", StandardCharsets.UTF_8));
-    dropFile("photo.jpg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0});
-    dropFile("latin1.txt", bytes("M\u00fcller wins the mayoral vote\n", StandardCharsets.ISO_8859_1));
+    dropFile("photo.jpg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F'});
+    dropFile("latin1.txt", bytes("Müller wins the mayoral vote\n", StandardCharsets.ISO_8859_1));
     byte[] utf16 = concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
       bytes("Night trains return to the northern line\n", StandardCharsets.UTF_16LE));
     dropFile("unicode.txt", utf16);
     dropFile("feeds/harbour.xml", rss("Harbour crane topples in overnight gale"));
-    dropFile("items.json", bytes("{\"version\":\"https://jsonfeed.org/version/1.1\",\"items\":[]}", StandardCharsets.UTF_8));
+    dropFile("items.json",
+      bytes("{\"version\":\"https://jsonfeed.org/version/1.1\",\"items\":[]}", StandardCharsets.UTF_8));
 
     assertEquals("an XML document, not wire text (feeds go into the feeds/ folder)", failedReason("rss.xml"));
     assertEquals("an HTML page, not wire text", failedReason("page.html"));
@@ -257,7 +267,8 @@ class RealWorldFeedsTest {
 
   static String rssBody(String title) {
     return "<rss version=\"2.0\"><channel><title>Test</title><link>http://t.test/</link><description>d</description>"
-      + "<item><title>" + title + "</title><guid>g-" + Integer.toHexString(title.hashCode()) + "</guid></item></channel></rss>";
+      + "<item><title>" + title + "</title><guid>g-" + Integer.toHexString(title.hashCode()) + "</guid></item>"
+      + "</channel></rss>";
   }
 
   static byte[] bytes(String text, Charset charset) {
