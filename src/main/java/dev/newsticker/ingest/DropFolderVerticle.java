@@ -72,7 +72,7 @@ public class DropFolderVerticle extends VerticleBase {
     }
     scanning = true;
     fs.readDir(folder)
-      .compose(wire -> fs.readDir(sub(FEEDS)).map(feeds -> {
+      .compose(wire -> fs.readDir(sub(FEEDS)).recover(gone -> Future.succeededFuture(List.of())).map(feeds -> {
         List<String> all = new ArrayList<>(wire);
         all.addAll(feeds);
         return all;
