@@ -168,6 +168,7 @@ ENTITY_CASES = [
      "\u20ac5 \u201aa\u201e \u2026 \u2018q\u2019 \u201cd\u201d \u2013 \u2014 \u2122"),
     ("cp1252-apostrophe", "Ministers don&amp;#146;t agree", "Ministers don\u2019t agree"),
     ("cp1252-undefined", "Gap&amp;#129;less &amp;#157;text", "Gapless text"),
+    ("nul-and-surrogate", "Null&amp;#0; and &amp;#xD800;lone &amp;#x110000;big", "Null and lone big"),
     ("raw-c1-utf8", "Farmers won\u0092t sell \u0093the valley\u0094", "Farmers won\u2019t sell \u201cthe valley\u201d"),
     ("xml-level-html-entity", "Caf&eacute; &nbsp;opens&hellip;", "Caf\u00e9 opens\u2026"),
     ("legacy-no-semicolon", "&amp;copy 2026 Gazette &amp;amp Co", "\u00a9 2026 Gazette & Co"),

@@ -57,6 +57,10 @@ final class FeedText {
     for (int reading = 0; reading < MAX_READINGS && MARKUP.matcher(text).find(); reading++) {
       text = Jsoup.parseBodyFragment(unwrapCdata(text)).body().text();
     }
+    if (html.indexOf('\uFFFD') < 0) {
+      // HTML5 reads &#0;, a surrogate or a number past Unicode as U+FFFD: not a character the feed meant to send.
+      text = text.replace("\uFFFD", "");
+    }
     text = Text.clean(text.replace('\u00A0', ' '));
     return text.isEmpty() ? null : text;
   }
