@@ -37,6 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RealWorldFeedsTest {
   private static final String RSS = "application/rss+xml";
+  private static final String ATOM = "application/atom+xml";
 
   private final Vertx vertx = Vertx.vertx();
   private FixtureServer publisher;
@@ -109,30 +110,24 @@ class RealWorldFeedsTest {
 
   @Test
   void atom03CdataTitleKeepsItsEntry() {
-    String atom03 = "<feed version=\"0.3\" xmlns=\"http://purl.org/atom/ns#\"><title>Coast</title>"
-      + "<entry><title><![CDATA[Fire & Ice at the glacier museum]]></title><id>tag:coast,2026:1</id>"
-      + "<issued>2026-11-27T10:00:00Z</issued></entry></feed>";
-    assertEquals(List.of("Fire & Ice at the glacier museum"),
-      headlines("atom03-cdata", bytes(atom03, StandardCharsets.UTF_8), "application/atom+xml"));
+    byte[] atom03 = atom03("<title><![CDATA[Fire & Ice at the glacier museum]]></title>");
+    assertEquals(List.of("Fire & Ice at the glacier museum"), headlines("atom03-cdata", atom03, ATOM));
   }
 
   @Test
   void base64ContentIsDecodedOrRefused() {
-    String atom03 = "<feed version=\"0.3\" xmlns=\"http://purl.org/atom/ns#\"><title>Coast</title>"
-      + "<entry><title mode=\"base64\">\n  RXhhbXBsZSA8Yj5BdG9tPC9iPiBoZWFkbGluZSBm\n  cm9tIHRoZSBjb2FzdA==\n</title>"
-      + "<id>tag:coast,2026:2</id></entry></feed>";
+    String base64 = "\n  RXhhbXBsZSA8Yj5BdG9tPC9iPiBoZWFkbGluZSBm\n  cm9tIHRoZSBjb2FzdA==\n";
     assertEquals(List.of("Example Atom headline from the coast"),
-      headlines("atom03-base64", bytes(atom03, StandardCharsets.UTF_8), "application/atom+xml"));
+      headlines("atom03-base64", atom03("<title mode=\"base64\">" + base64 + "</title>"), ATOM));
     String atom10 = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>t</title><id>urn:f</id>"
       + "<updated>2026-11-27T10:00:00Z</updated>"
       + "<entry><id>urn:e1</id><updated>2026-11-27T10:00:00Z</updated>"
       + "<content type=\"application/octet-stream\">UmVjb3JkIDxiPkF0b208L2I+IGNhdGNoIGF0IHRoZSBwb3J0</content>"
       + "</entry></feed>";
     assertEquals(List.of("Record Atom catch at the port"),
-      headlines("atom10-base64", bytes(atom10, StandardCharsets.UTF_8), "application/atom+xml"));
-    String bad = atom03.replace("RXhhbXBsZSA8Yj5BdG9tPC9iPiBoZWFkbGluZSBm", "R*h^bXBsZSA8Yj5BdG9tPC9iPiBoZWFkbGluZSBm");
-    assertEquals("base64 content could not be decoded", refusal("atom03-bad-base64", bytes(bad, StandardCharsets.UTF_8),
-      "application/atom+xml"));
+      headlines("atom10-base64", bytes(atom10, StandardCharsets.UTF_8), ATOM));
+    byte[] bad = atom03("<title mode=\"base64\">" + base64.replace("RXhh", "R*h^") + "</title>");
+    assertEquals("base64 content could not be decoded", refusal("atom03-bad-base64", bad, ATOM));
   }
 
   @Test
@@ -263,6 +258,13 @@ class RealWorldFeedsTest {
   /** An RSS 2.0 document of one item, UTF-8 without a declaration. */
   static byte[] rss(String title) {
     return bytes(rssBody(title), StandardCharsets.UTF_8);
+  }
+
+  /** An Atom 0.3 document of one entry whose title element is given. */
+  private static byte[] atom03(String titleElement) {
+    return bytes("<feed version=\"0.3\" xmlns=\"http://purl.org/atom/ns#\"><title>Coast</title><entry>" + titleElement
+      + "<id>tag:coast,2026:" + Integer.toHexString(titleElement.hashCode()) + "</id>"
+      + "<issued>2026-11-27T10:00:00Z</issued></entry></feed>", StandardCharsets.UTF_8);
   }
 
   static String rssBody(String title) {
