@@ -4,6 +4,7 @@ import dev.newsticker.config.ConfigReader;
 import dev.newsticker.config.Settings;
 import dev.newsticker.desk.StoryDeskVerticle;
 import dev.newsticker.desk.MatcherSettings;
+import dev.newsticker.desk.SemanticSettings;
 import dev.newsticker.ingest.DemoSourceVerticle;
 import dev.newsticker.ingest.DropFolderVerticle;
 import dev.newsticker.ingest.FeedPollerVerticle;
@@ -32,9 +33,11 @@ public final class DeskGroup {
 
   public DeskGroup(Vertx vertx, Settings settings, StoryStore store, FeedSettings feeds, MeterRegistry meters) {
     this.vertx = vertx;
-    MatcherSettings matching = MatcherSettings.from(new ConfigReader(settings.section("desk"), "desk"));
+    ConfigReader desk = new ConfigReader(settings.section("desk"), "desk");
+    MatcherSettings matching = MatcherSettings.from(desk);
+    SemanticSettings semantic = SemanticSettings.from(desk);
     Clock clock = Clock.systemUTC();
-    members.add(() -> new StoryDeskVerticle(store, () -> matching.newMatcher(clock), clock));
+    members.add(() -> new StoryDeskVerticle(store, () -> semantic.newMatcher(matching, clock), clock));
     members.add(() -> StoryStores.retention(store, settings));
     members.add(() -> new FeedPollerVerticle(feeds, meters));
     if (feeds.dropFolder() != null) {

@@ -4,9 +4,11 @@ import dev.newsticker.ingest.FeedItem;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Finds the story a reworded headline revises, through an inverted index over weighted terms.
@@ -46,6 +48,7 @@ public final class SimilarityMatcher implements StoryMatcher {
   private final Overlap overlap = new Overlap();
   private final Candidates candidates = new Candidates();
   private final int postingBudget;
+  private Consumer<String> forgotten = id -> { };
   private int best;
   private double bestScore;
   private long nextSweep;
@@ -115,6 +118,69 @@ public final class SimilarityMatcher implements StoryMatcher {
       terms.remove(story[s] >>> 2, slot, (story[s] & EVIDENCE_BIT) != 0, (story[s] & NAME_BIT) != 0);
     }
     slots.release(slot);
+    forgotten.accept(storyId);
+  }
+
+  /** Tells {@code listener} of every story that leaves the index: removed, replaced or out of the window. */
+  void onForget(Consumer<String> listener) {
+    forgotten = listener;
+  }
+
+  /** Whether the story is in the index (live and within the window). */
+  boolean contains(String storyId) {
+    return slots.find(storyId) >= 0;
+  }
+
+  /**
+   * Up to {@code limit} stories of the window that share at least {@code share} of the headline's
+   * term weight, most shared first: the candidates the semantic stage judges. The posting lists
+   * are scanned rarest first, as for a match, until the terms left could not give a story that
+   * share on their own, or the budget is spent.
+   */
+  List<String> sharing(FeedItem item, double share, int limit) {
+    long cutoff = clock.millis() - windowMillis;
+    query.load(HeadlineTerms.of(item.headline(), terms));
+    double needed = share * query.totalWeight - EPSILON;
+    int budget = postingBudget;
+    double unscanned = query.knownWeight;
+    for (int k = 0; k < query.size && unscanned >= needed && budget > 0; k++) {
+      int q = query.byRarity[k];
+      int id = query.ids[q];
+      if (id < 0 || terms.postings(id) == null) {
+        continue;
+      }
+      int size = terms.postingCount(id);
+      int from = Math.max(0, size - budget);
+      budget -= size - from;
+      query.untest(q);
+      candidates.scan(terms.postings(id), from, size, (float) query.weights[q], query, unscanned - needed);
+      if (from == 0) {
+        unscanned -= query.weights[q];
+      }
+    }
+    List<Integer> kept = new ArrayList<>();
+    List<Double> weights = new ArrayList<>();
+    for (int i = 0; i < candidates.count(); i++) {
+      int slot = candidates.slot(i);
+      double weight = sharedWeight(slot);
+      if (weight < needed || slots.updatedAt(slot) < cutoff) {
+        continue;
+      }
+      int at = 0;
+      while (at < kept.size() && weights.get(at) >= weight) {
+        at++;
+      }
+      if (at < limit) {
+        kept.add(at, slot);
+        weights.add(at, weight);
+        if (kept.size() > limit) {
+          kept.remove(limit);
+          weights.remove(limit);
+        }
+      }
+    }
+    candidates.clear();
+    return kept.stream().map(slots::id).toList();
   }
 
   /** Live stories in the index. */
