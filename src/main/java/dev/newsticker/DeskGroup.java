@@ -1,10 +1,11 @@
 package dev.newsticker;
 
+import dev.newsticker.cluster.LeaderGroup;
 import dev.newsticker.config.ConfigReader;
 import dev.newsticker.config.Settings;
-import dev.newsticker.desk.StoryDeskVerticle;
 import dev.newsticker.desk.MatcherSettings;
 import dev.newsticker.desk.SemanticSettings;
+import dev.newsticker.desk.StoryDeskVerticle;
 import dev.newsticker.ingest.DemoSourceVerticle;
 import dev.newsticker.ingest.DropFolderVerticle;
 import dev.newsticker.ingest.FeedPollerVerticle;
@@ -26,7 +27,7 @@ import java.util.function.Supplier;
  * writer), retention, and the sources that feed the desk. A single node deploys it at start-up;
  * in a cluster, the node holding desk leadership does.
  */
-public final class DeskGroup {
+public final class DeskGroup implements LeaderGroup {
   private final Vertx vertx;
   private final List<Supplier<Deployable>> members = new ArrayList<>();
   private final List<String> deployed = new ArrayList<>();
@@ -49,6 +50,7 @@ public final class DeskGroup {
   }
 
   /** Deploys every member in order; the desk first, so the sources find it. */
+  @Override
   public Future<Void> deploy() {
     Future<Void> chain = Future.succeededFuture();
     for (Supplier<Deployable> member : members) {
@@ -61,6 +63,7 @@ public final class DeskGroup {
   }
 
   /** Undeploys what is deployed, sources first. */
+  @Override
   public Future<Void> undeploy() {
     Future<Void> chain = Future.succeededFuture();
     for (int i = deployed.size() - 1; i >= 0; i--) {

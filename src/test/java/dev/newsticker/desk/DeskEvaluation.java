@@ -1,6 +1,8 @@
 package dev.newsticker.desk;
 
-import dev.newsticker.ingest.FeedItem;
+import dev.newsticker.model.FeedItem;
+import dev.newsticker.model.PublishResult;
+import dev.newsticker.model.EventType;
 import dev.newsticker.ingest.WireTextParser;
 
 import java.io.IOException;

@@ -1,6 +1,7 @@
 package dev.newsticker.desk;
 
-import dev.newsticker.ingest.FeedItem;
+import dev.newsticker.model.FeedItem;
+import dev.newsticker.model.PublishResult;
 import dev.newsticker.store.DeskState;
 
 import java.time.Instant;

@@ -1,6 +1,7 @@
 package dev.newsticker.store;
 
-import dev.newsticker.desk.Story;
+import dev.newsticker.model.Story;
+import dev.newsticker.model.StoryFilter;
 import io.vertx.core.Vertx;
 import io.vertx.junit5.VertxExtension;
 import io.vertx.pgclient.PgConnectOptions;
