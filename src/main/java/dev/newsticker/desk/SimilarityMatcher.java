@@ -50,6 +50,9 @@ public final class SimilarityMatcher implements StoryMatcher {
   private final Candidates candidates = new Candidates();
   private final int postingBudget;
   private Consumer<String> forgotten = id -> { };
+  private final int minSharedTerms;
+  /** How many terms the last story {@link #sharedWeight} looked at shares with the query. */
+  private int sharedTerms;
   private int best;
   private double bestScore;
   private long nextSweep;
@@ -61,6 +64,7 @@ public final class SimilarityMatcher implements StoryMatcher {
     this.idfPrior = settings.idfPriorStories();
     this.scoring = new MatchScore(settings);
     this.postingBudget = settings.postingBudget();
+    this.minSharedTerms = settings.minSharedTerms();
     this.terms = new TermIndex(settings.maxPostings());
     this.query = new HeadlineQuery(terms, this::weight);
   }
@@ -134,7 +138,7 @@ public final class SimilarityMatcher implements StoryMatcher {
 
   /**
    * Up to {@code limit} stories of the window that share at least {@code share} of the headline's
-   * term weight, most shared first: the candidates the semantic stage judges. The posting lists
+   * term weight and {@link MatcherSettings#minSharedTerms} terms, most shared first: the candidates the semantic stage judges. The posting lists
    * are scanned rarest first, as for a match, until the terms left could not give a story that
    * share on their own, or the budget is spent.
    */
@@ -164,7 +168,7 @@ public final class SimilarityMatcher implements StoryMatcher {
     for (int i = 0; i < candidates.count(); i++) {
       int slot = candidates.slot(i);
       double weight = sharedWeight(slot);
-      if (weight < needed || slots.updatedAt(slot) < cutoff) {
+      if (weight < needed || sharedTerms < minSharedTerms || slots.updatedAt(slot) < cutoff) {
         continue;
       }
       int at = 0;
@@ -255,11 +259,13 @@ public final class SimilarityMatcher implements StoryMatcher {
     int s = slots.termStart(slot);
     int end = s + slots.termCount(slot);
     double shared = 0;
+    sharedTerms = 0;
     int q = query.firstKnown;
     while (q < query.size && s < end) {
       int storyId = story[s] >>> 2;
       if (query.ids[q] == storyId) {
         shared += query.weights[q++];
+        sharedTerms++;
         s++;
       } else if (query.ids[q] < storyId) {
         q++;
