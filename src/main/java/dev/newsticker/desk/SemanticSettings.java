@@ -2,6 +2,9 @@ package dev.newsticker.desk;
 
 import dev.newsticker.config.ConfigReader;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.time.Clock;
 
 /**
@@ -18,7 +21,9 @@ import java.time.Clock;
  * @param windowHours       only stories updated this recently are judged: another source's wording of
  *                          the same news comes within hours, a story told anew a day later is a development
  */
-public record SemanticSettings(boolean enabled, int cosinePercent, int titleCaseCosinePercent, int candidates, int sharedPercent, int windowHours) {
+public record SemanticSettings(boolean enabled, int cosinePercent, int titleCaseCosinePercent, int candidates,
+                               int sharedPercent, int windowHours) {
+  private static final Logger LOG = LoggerFactory.getLogger(SemanticSettings.class);
 
   public static final SemanticSettings DEFAULTS = new SemanticSettings(true, 75, 80, 8, 20, 6);
 
