@@ -36,6 +36,9 @@ record HeadlineFacts(boolean caseless, String leading, Set<String> names, List<S
   /** A quotation: opening quote after a space or at the start, closing quote before a space, punctuation or the end. */
   private static final Pattern QUOTE =
     Pattern.compile("(?:^|[\\s(])['\"\u2018\u201c](.+?)['\"\u2019\u201d](?=$|[\\s,.:;!?)])");
+  private static final Pattern DAY = Pattern.compile("(\\d{1,2})(st|nd|rd|th)?");
+  private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+  private static final Pattern NOT_DIGITS = Pattern.compile("[^0-9.]");
   /** Small words inside a name that its acronym may keep: "BoE" for "Bank of England". */
   private static final Set<String> JOINERS = Set.of("of", "and", "for");
   private static final List<String> WEEKDAYS = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
@@ -189,16 +192,16 @@ record HeadlineFacts(boolean caseless, String leading, Set<String> names, List<S
   }
 
   private static boolean isDay(Word word) {
-    String text = word.lower().replaceAll("(st|nd|rd|th)$", "");
-    if (!text.matches("\\d{1,2}")) {
+    Matcher day = DAY.matcher(word.lower());
+    if (!day.matches()) {
       return false;
     }
-    int day = Integer.parseInt(text);
-    return day >= 1 && day <= 31;
+    int number = Integer.parseInt(day.group(1));
+    return number >= 1 && number <= 31;
   }
 
   private static boolean isYear(Word word) {
-    return word.lower().matches("(19|20)\\d\\d");
+    return YEAR.matcher(word.lower()).matches();
   }
 
   private static Double figure(String lower) {
@@ -206,7 +209,7 @@ record HeadlineFacts(boolean caseless, String leading, Set<String> names, List<S
     if (word != null) {
       return word.doubleValue();
     }
-    String digits = lower.replaceAll("[^0-9.]", "");
+    String digits = NOT_DIGITS.matcher(lower).replaceAll("");
     try {
       return digits.isEmpty() ? null : Double.valueOf(digits);
     } catch (NumberFormatException e) {

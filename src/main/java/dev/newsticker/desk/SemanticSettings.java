@@ -25,7 +25,7 @@ public record SemanticSettings(boolean enabled, int cosinePercent, int titleCase
                                int sharedPercent, int windowHours) {
   private static final Logger LOG = LoggerFactory.getLogger(SemanticSettings.class);
 
-  public static final SemanticSettings DEFAULTS = new SemanticSettings(true, 75, 80, 8, 20, 6);
+  public static final SemanticSettings DEFAULTS = new SemanticSettings(true, 75, 80, 4, 20, 6);
 
   public static SemanticSettings from(ConfigReader desk) {
     SemanticSettings d = DEFAULTS;

@@ -138,9 +138,10 @@ public final class SimilarityMatcher implements StoryMatcher {
 
   /**
    * Up to {@code limit} stories of the window that share at least {@code share} of the headline's
-   * term weight and {@link MatcherSettings#minSharedTerms} terms, most shared first: the candidates the semantic stage judges. The posting lists
-   * are scanned rarest first, as for a match, until the terms left could not give a story that
-   * share on their own, or the budget is spent.
+   * term weight and {@link MatcherSettings#minSharedTerms} terms, most shared first: the
+   * candidates the semantic stage judges. The posting lists are scanned rarest first, as for a
+   * match, until the terms left could not give a story that share on their own, or the budget is
+   * spent.
    */
   List<String> sharing(FeedItem item, double share, int limit) {
     long cutoff = clock.millis() - windowMillis;
@@ -150,18 +151,9 @@ public final class SimilarityMatcher implements StoryMatcher {
     double unscanned = query.knownWeight;
     for (int k = 0; k < query.size && unscanned >= needed && budget > 0; k++) {
       int q = query.byRarity[k];
-      int id = query.ids[q];
-      if (id < 0 || terms.postings(id) == null) {
-        continue;
-      }
-      int size = terms.postingCount(id);
-      int from = Math.max(0, size - budget);
-      budget -= size - from;
-      query.untest(q);
-      candidates.scan(terms.postings(id), from, size, (float) query.weights[q], query, unscanned - needed);
-      if (from == 0) {
-        unscanned -= query.weights[q];
-      }
+      int read = scanList(q, budget, unscanned - needed);
+      budget -= Math.max(read, 0);
+      unscanned -= read >= 0 && read == terms.postingCount(query.ids[q]) ? query.weights[q] : 0;
     }
     List<Integer> kept = new ArrayList<>();
     List<Double> weights = new ArrayList<>();
@@ -210,25 +202,36 @@ public final class SimilarityMatcher implements StoryMatcher {
     double unscanned = query.knownWeight;
     for (int k = 0; k < query.size && unscanned >= needed && budget > 0; k++) {
       int q = query.byRarity[k];
-      int id = query.ids[q];
-      if (id < 0 || terms.postings(id) == null) {
+      int first = candidates.count();
+      int read = scanList(q, budget, unscanned - needed);
+      if (read < 0) {
         continue;
       }
-      float weight = (float) query.weights[q];
-      int size = terms.postingCount(id);
-      int from = Math.max(0, size - budget);
-      budget -= size - from;
-      int first = candidates.count();
-      query.untest(q);
-      candidates.scan(terms.postings(id), from, size, weight, query, unscanned - needed);
-      if (from == 0) {
-        unscanned -= weight;
-      }
+      budget -= read;
+      unscanned -= read == terms.postingCount(query.ids[q]) ? (float) query.weights[q] : 0;
       check(first, unscanned, needed, cutoff);
       if (best >= 0 && bestScore > scoring.ceiling(unscanned + EPSILON, query.totalWeight)) {
         return;
       }
     }
+  }
+
+  /**
+   * Adds the stories of query term {@code q}'s posting list to the candidates, at most
+   * {@code budget} of them from the end of the list (the stories updated last), ruling out by
+   * signature those that would lack more than {@code missable} of the terms still tested. Returns
+   * the postings read, or -1 when the term has no list (no story uses it, or too many do).
+   */
+  private int scanList(int q, int budget, double missable) {
+    int id = query.ids[q];
+    if (id < 0 || terms.postings(id) == null) {
+      return -1;
+    }
+    int size = terms.postingCount(id);
+    int from = Math.max(0, size - budget);
+    query.untest(q);
+    candidates.scan(terms.postings(id), from, size, (float) query.weights[q], query, missable);
+    return size - from;
   }
 
   /**
