@@ -5,7 +5,6 @@ import dev.newsticker.model.Story;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -51,8 +50,6 @@ public final class SimilarityMatcher implements StoryMatcher {
   private final int postingBudget;
   private Consumer<String> forgotten = id -> { };
   private final int minSharedTerms;
-  /** How many terms the last story {@link #sharedWeight} looked at shares with the query. */
-  private int sharedTerms;
   private int best;
   private double bestScore;
   private long nextSweep;
@@ -155,29 +152,16 @@ public final class SimilarityMatcher implements StoryMatcher {
       budget -= Math.max(read, 0);
       unscanned -= read >= 0 && read == terms.postingCount(query.ids[q]) ? query.weights[q] : 0;
     }
-    List<Integer> kept = new ArrayList<>();
-    List<Double> weights = new ArrayList<>();
+    TopSlots kept = new TopSlots(limit);
     for (int i = 0; i < candidates.count(); i++) {
       int slot = candidates.slot(i);
       double weight = sharedWeight(slot);
-      if (weight < needed || sharedTerms < minSharedTerms || slots.updatedAt(slot) < cutoff) {
-        continue;
-      }
-      int at = 0;
-      while (at < kept.size() && weights.get(at) >= weight) {
-        at++;
-      }
-      if (at < limit) {
-        kept.add(at, slot);
-        weights.add(at, weight);
-        if (kept.size() > limit) {
-          kept.remove(limit);
-          weights.remove(limit);
-        }
+      if (weight >= needed && query.sharedTerms >= minSharedTerms && slots.updatedAt(slot) >= cutoff) {
+        kept.offer(slot, weight);
       }
     }
     candidates.clear();
-    return kept.stream().map(slots::id).toList();
+    return kept.slots().stream().map(slots::id).toList();
   }
 
   /** Live stories in the index. */
@@ -258,25 +242,7 @@ public final class SimilarityMatcher implements StoryMatcher {
 
   /** The weight a story shares with the query: a cheap merge that rules most candidates out before scoring. */
   private double sharedWeight(int slot) {
-    int[] story = slots.termArray(slot);
-    int s = slots.termStart(slot);
-    int end = s + slots.termCount(slot);
-    double shared = 0;
-    sharedTerms = 0;
-    int q = query.firstKnown;
-    while (q < query.size && s < end) {
-      int storyId = story[s] >>> 2;
-      if (query.ids[q] == storyId) {
-        shared += query.weights[q++];
-        sharedTerms++;
-        s++;
-      } else if (query.ids[q] < storyId) {
-        q++;
-      } else {
-        s++;
-      }
-    }
-    return shared;
+    return query.sharedWeight(slots.termArray(slot), slots.termStart(slot), slots.termCount(slot));
   }
 
   /** Merges the sorted terms of the query and of a story into shared and one-sided weights. */
