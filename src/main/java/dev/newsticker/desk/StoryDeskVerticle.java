@@ -82,7 +82,11 @@ public class StoryDeskVerticle extends VerticleBase {
     enqueue(message, () -> book.retract(id, clock.instant()).orElse(null));
   }
 
-  /** Requests run strictly one after another: a decision sees every decision before it. */
+  /**
+   * Requests run strictly one after another: a decision sees every decision before it. Each
+   * decision runs on a worker, since the semantic stage may embed headlines; the queue keeps the
+   * desk a single writer, in arrival order.
+   */
   private void enqueue(Message<JsonObject> message, Supplier<StoryBook.Batch> decision) {
     queue = queue.eventually(() -> process(message, decision));
   }
@@ -90,7 +94,8 @@ public class StoryDeskVerticle extends VerticleBase {
   private Future<Void> process(Message<JsonObject> message, Supplier<StoryBook.Batch> decision) {
     Future<Void> ready = stale ? loadBook().onSuccess(loaded -> stale = false) : Future.succeededFuture();
     return ready
-      .compose(loaded -> store(decision.get()))
+      .compose(loaded -> vertx.executeBlocking(decision::get))
+      .compose(this::store)
       .onSuccess(message::reply)
       .onFailure(failure -> fail(message, failure))
       .<Void>mapEmpty()
