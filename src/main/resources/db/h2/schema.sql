@@ -26,6 +26,9 @@ CREATE TABLE IF NOT EXISTS revisions (
   change_kind VARCHAR(32),
   PRIMARY KEY (story_id, revision)
 );
+-- who made a revision and what they did (an editor's correction), added to older files too
+ALTER TABLE revisions ADD COLUMN IF NOT EXISTS edited_by VARCHAR(200);
+ALTER TABLE revisions ADD COLUMN IF NOT EXISTS action VARCHAR(32);
 CREATE TABLE IF NOT EXISTS events (
   seq BIGINT PRIMARY KEY,
   story_id VARCHAR(64) NOT NULL,

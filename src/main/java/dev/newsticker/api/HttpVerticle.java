@@ -80,6 +80,8 @@ public class HttpVerticle extends VerticleBase {
     router.route("/api/*").handler(validation.publicOperations());
     new PublishRoutes(parts.desk(), new PublishRequestParser(validation.headlineChars(), validation.itemsPerPublish()),
       guards.publishAccess(), validation.securedOperations()).mount(router);
+    new CorrectionRoutes(guards.publishAccess(), validation.securedOperations(), parts.desk(), validation.headlineChars())
+      .mount(router);
     new StoryRoutes(parts.store()).mount(router);
     new ReaderRoutes(vertx, guards, settings.stream().retryMillis()).mount(router);
     new StreamRoutes(new Streams(hub, parts.replay(), settings.stream(), parts.pushMetrics()), guards.settings().wsMessageBytes(),

@@ -28,7 +28,8 @@ final class OpenApiDocument {
       document = new JsonObject(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
     JsonObject paths = document.getJsonObject("paths");
-    headline(document).put("maxLength", settings.limits().headlineChars());
+    headline(document, "Item").put("maxLength", settings.limits().headlineChars());
+    headline(document, "StoryEdit").put("maxLength", settings.limits().headlineChars());
     publishArray(document).put("maxItems", settings.limits().itemsPerPublish());
     for (String path : List.of("/api/v1/stories", "/api/v1/events", "/api/v1/stream", "/api/v1/ws")) {
       paths.getJsonObject(path).getJsonObject("get").getJsonArray("parameters").forEach(parameter -> {
@@ -44,15 +45,15 @@ final class OpenApiDocument {
   }
 
   static int headlineChars(JsonObject document) {
-    return headline(document).getInteger("maxLength");
+    return headline(document, "Item").getInteger("maxLength");
   }
 
   static int itemsPerPublish(JsonObject document) {
     return publishArray(document).getInteger("maxItems");
   }
 
-  private static JsonObject headline(JsonObject document) {
-    return document.getJsonObject("components").getJsonObject("schemas").getJsonObject("Item")
+  private static JsonObject headline(JsonObject document, String schema) {
+    return document.getJsonObject("components").getJsonObject("schemas").getJsonObject(schema)
       .getJsonObject("properties").getJsonObject("headline");
   }
 

@@ -165,7 +165,7 @@ public final class PublishRequestParser {
     }
   }
 
-  private static boolean isWebUrl(String url) {
+  static boolean isWebUrl(String url) {
     try {
       URI uri = new URI(url);
       String scheme = uri.getScheme();

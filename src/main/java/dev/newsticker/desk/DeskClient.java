@@ -56,6 +56,12 @@ public final class DeskClient {
     return request(DeskAddresses.RETRACT, new JsonObject().put("id", storyId)).map(results -> results.get(0));
   }
 
+  /** An editor's edit of a story; {@code by} names the editor. Fails with 404 for an unknown story. */
+  public Future<PublishResult> edit(String storyId, StoryEdit edit, String by) {
+    return request(DeskAddresses.EDIT, new JsonObject().put("id", storyId).put("by", by).put("edit", edit.toJson()))
+      .map(results -> results.get(0));
+  }
+
   private Future<List<PublishResult>> request(String address, JsonObject body) {
     return vertx.eventBus().<JsonObject>request(address, body, delivery)
       .map(reply -> reply.body().getJsonArray("results", new JsonArray()).stream()

@@ -24,6 +24,8 @@ import java.util.UUID;
  * Used by one thread only.
  */
 final class StoryBook {
+  private static final String CORRECTION = "correction";
+  private static final String EDIT_ACTION = "edit";
   private final Map<String, Story> stories = new HashMap<>();
   private final Map<String, String> keys = new HashMap<>();
   private final StoryMatcher matcher;
@@ -85,6 +87,33 @@ final class StoryBook {
     keys.values().removeIf(storyId::equals);
     matcher.remove(storyId);
     return Optional.of(new Batch(List.of(change), List.of(new PublishResult(storyId, seq, EventType.REMOVED))));
+  }
+
+  /**
+   * An editor's edit: one revision recorded with the editor's name, a changed headline being a
+   * {@code correction}; an edit that changes nothing answers {@code story.unchanged}.
+   */
+  Optional<Batch> edit(String storyId, StoryEdit edit, String by, Instant now) {
+    Story story = stories.get(storyId);
+    if (story == null) {
+      return Optional.empty();
+    }
+    if (edit.applyTo(story, story.updatedAt(), story.revision(), story.lastSeq()).equals(story)) {
+      return Optional.of(new Batch(List.of(), List.of(new PublishResult(storyId, story.lastSeq(), EventType.UNCHANGED))));
+    }
+    long seq = ++topSeq;
+    int revisionNumber = story.revision() + 1;
+    Story edited = edit.applyTo(story, now, revisionNumber, seq);
+    boolean headlineChanged = !edited.headline().equals(story.headline());
+    String change = headlineChanged ? CORRECTION : "content";
+    String headlineKey = Headlines.headlineKey(edited.headline());
+    List<String> newKeys = storyId.equals(keys.get(headlineKey)) ? List.of() : List.of(headlineKey);
+    Revision revision = new Revision(revisionNumber, edited.headline(), null, now, headlineChanged ? CORRECTION : null,
+      by, EDIT_ACTION);
+    StoryChange stored = new StoryChange(edited, newKeys, revision, new StoryEvent(EventType.UPDATED, seq, now, edited,
+      headlineChanged ? story.headline() : null, change));
+    record(stored);
+    return Optional.of(new Batch(List.of(stored), List.of(new PublishResult(storyId, seq, EventType.UPDATED))));
   }
 
   private Optional<Story> find(FeedItem item) {

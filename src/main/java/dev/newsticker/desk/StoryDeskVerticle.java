@@ -48,7 +48,8 @@ public class StoryDeskVerticle extends VerticleBase {
     return loadBook().compose(loaded -> {
       MessageConsumer<JsonObject> ingest = vertx.eventBus().consumer(DeskAddresses.INGEST, this::ingest);
       MessageConsumer<JsonObject> retract = vertx.eventBus().consumer(DeskAddresses.RETRACT, this::retract);
-      return Future.all(ingest.completion(), retract.completion());
+      MessageConsumer<JsonObject> edit = vertx.eventBus().consumer(DeskAddresses.EDIT, this::edit);
+      return Future.all(ingest.completion(), retract.completion(), edit.completion());
     });
   }
 
@@ -80,6 +81,19 @@ public class StoryDeskVerticle extends VerticleBase {
   private void retract(Message<JsonObject> message) {
     String id = message.body().getString("id");
     enqueue(message, () -> book.retract(id, clock.instant()).orElse(null));
+  }
+
+  private void edit(Message<JsonObject> message) {
+    String id = message.body().getString("id");
+    String by = message.body().getString("by");
+    StoryEdit edit;
+    try {
+      edit = StoryEdit.fromJson(message.body().getJsonObject("edit"));
+    } catch (RuntimeException e) {
+      message.fail(400, "bad desk request: " + e.getMessage());
+      return;
+    }
+    enqueue(message, () -> book.edit(id, edit, by, clock.instant()).orElse(null));
   }
 
   /**

@@ -109,14 +109,14 @@ final class H2Reads {
   }
 
   private static List<Revision> revisions(Connection connection, String id) throws SQLException {
-    try (PreparedStatement query = connection.prepareStatement("SELECT revision, headline, source, changed_at, change_kind "
+    try (PreparedStatement query = connection.prepareStatement("SELECT revision, headline, source, changed_at, change_kind, edited_by, action "
       + "FROM revisions WHERE story_id = ? ORDER BY revision")) {
       query.setString(1, id);
       List<Revision> revisions = new ArrayList<>();
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
           revisions.add(new Revision(rows.getInt(1), rows.getString(2), rows.getString(3),
-            rows.getTimestamp(4).toInstant(), rows.getString(5)));
+            rows.getTimestamp(4).toInstant(), rows.getString(5), rows.getString(6), rows.getString(7)));
         }
       }
       return revisions;

@@ -70,13 +70,16 @@ final class H2Writes {
     if (change.revision() != null) {
       Revision revision = change.revision();
       try (PreparedStatement insert = connection.prepareStatement(
-        "INSERT INTO revisions (story_id, revision, headline, source, changed_at, change_kind) VALUES (?, ?, ?, ?, ?, ?)")) {
+        "INSERT INTO revisions (story_id, revision, headline, source, changed_at, change_kind, edited_by, action)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
         insert.setString(1, story.id());
         insert.setInt(2, revision.revision());
         insert.setString(3, revision.headline());
         insert.setString(4, revision.source());
         insert.setTimestamp(5, Timestamp.from(revision.at()));
         insert.setString(6, revision.change());
+        insert.setString(7, revision.by());
+        insert.setString(8, revision.action());
         insert.executeUpdate();
       }
     }

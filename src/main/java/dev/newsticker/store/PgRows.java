@@ -42,7 +42,7 @@ final class PgRows {
 
   static Tuple revision(String storyId, Revision revision) {
     return Tuple.of(storyId, revision.revision(), revision.headline(), revision.source(),
-      timestamp(revision.at()), revision.change());
+      timestamp(revision.at()), revision.change(), revision.by(), revision.action());
   }
 
   static Tuple event(StoryChange change) {
@@ -72,7 +72,8 @@ final class PgRows {
 
   static Revision revision(Row row) {
     return new Revision(row.getInteger("revision"), row.getString("headline"), row.getString("source"),
-      instant(row.getOffsetDateTime("at")), row.getString("change"));
+      instant(row.getOffsetDateTime("at")), row.getString("change"), row.getString("edited_by"),
+      row.getString("action"));
   }
 
   static StoryEvent event(Row row) {

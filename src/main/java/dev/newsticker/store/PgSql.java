@@ -25,8 +25,8 @@ final class PgSql {
   static final String UPSERT_KEYS = "INSERT INTO story_keys (key, story_id) SELECT k, $2 FROM unnest($1::text[]) AS k"
     + " ON CONFLICT (key) DO UPDATE SET story_id = EXCLUDED.story_id WHERE story_keys.story_id <> EXCLUDED.story_id";
 
-  static final String INSERT_REVISION = "INSERT INTO revisions (story_id, revision, headline, source, at, change)"
-    + " VALUES ($1, $2, $3, $4, $5, $6)";
+  static final String INSERT_REVISION = "INSERT INTO revisions (story_id, revision, headline, source, at, change,"
+    + " edited_by, action) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)";
 
   static final String INSERT_EVENT = "INSERT INTO events (seq, story_id, type, at, payload) VALUES ($1, $2, $3, $4, $5)";
 
@@ -51,7 +51,7 @@ final class PgSql {
 
   static final String STORY = "SELECT " + STORY_COLUMNS + " FROM stories s WHERE s.id = $1";
 
-  static final String REVISIONS = "SELECT revision, headline, source, at, change FROM revisions"
+  static final String REVISIONS = "SELECT revision, headline, source, at, change, edited_by, action FROM revisions"
     + " WHERE story_id = $1 ORDER BY revision";
 
   /** The newest event is kept whatever its age: the seq cursor must never go back. */

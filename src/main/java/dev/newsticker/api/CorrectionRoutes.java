@@ -1,0 +1,43 @@
+package dev.newsticker.api;
+
+import dev.newsticker.desk.DeskClient;
+import dev.newsticker.desk.StoryEdit;
+import dev.newsticker.guard.PublishAccess;
+import dev.newsticker.http.ApiErrors;
+import io.vertx.core.Handler;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/** An editor's corrections to the desk's stories: the same access as publishing, decided by the desk. */
+final class CorrectionRoutes {
+  private final Handler<RoutingContext> access;
+  private final Handler<RoutingContext> validation;
+  private final DeskClient desk;
+  private final StoryEditParser parser;
+
+  /** {@code access} and {@code validation}: the publish access check, then the secured operations' contract check. */
+  CorrectionRoutes(Handler<RoutingContext> access, Handler<RoutingContext> validation, DeskClient desk,
+                   int headlineChars) {
+    this.access = access;
+    this.validation = validation;
+    this.desk = desk;
+    this.parser = new StoryEditParser(headlineChars);
+  }
+
+  void mount(Router router) {
+    router.patch("/api/v1/stories/:id").handler(access).handler(validation).handler(this::edit);
+  }
+
+  private void edit(RoutingContext ctx) {
+    StoryEdit edit;
+    try {
+      edit = parser.parse(ctx.body().asJsonObject());
+    } catch (InvalidItemException e) {
+      ApiErrors.send(ctx, 400, e.toJson());
+      return;
+    }
+    desk.edit(ctx.pathParam("id"), edit, ctx.get(PublishAccess.PUBLISHER))
+      .onSuccess(result -> ctx.json(result.toJson()))
+      .onFailure(failure -> PublishRoutes.deskFailed(ctx, failure));
+  }
+}

@@ -1,0 +1,38 @@
+package dev.newsticker.api;
+
+import dev.newsticker.desk.StoryEdit;
+import dev.newsticker.ingest.Text;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * An editor's {@code PATCH} body, already checked against the contract (types, lengths, no other
+ * fields), as the desk takes it: text cleaned as a publisher's is, then held to the same rules.
+ */
+final class StoryEditParser {
+  private final int headlineChars;
+
+  StoryEditParser(int headlineChars) {
+    this.headlineChars = headlineChars;
+  }
+
+  StoryEdit parse(JsonObject body) {
+    String headline = text(body, "headline");
+    if (body.containsKey("headline") && headline == null) {
+      throw new InvalidItemException(-1, "headline", "'headline' must not be empty");
+    }
+    if (headline != null && headline.length() > headlineChars) {
+      throw new InvalidItemException(-1, "headline", "'headline' is longer than " + headlineChars + " characters");
+    }
+    String url = text(body, "url");
+    if (url != null && !PublishRequestParser.isWebUrl(url)) {
+      throw new InvalidItemException(-1, "url", "'url' must be an http or https URL");
+    }
+    return new StoryEdit(headline, text(body, "summary"), text(body, "category"), body.getBoolean("breaking"), url);
+  }
+
+  private static String text(JsonObject body, String field) {
+    String value = body.getString(field);
+    String clean = value == null ? "" : Text.clean(value);
+    return clean.isEmpty() ? null : clean;
+  }
+}
