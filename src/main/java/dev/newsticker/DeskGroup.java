@@ -19,6 +19,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -40,7 +41,8 @@ public final class DeskGroup implements LeaderGroup {
     SemanticSettings semantic = SemanticSettings.from(desk);
     Clock clock = Clock.systemUTC();
     DeskClient client = DeskClient.from(vertx, settings);
-    members.add(() -> new StoryDeskVerticle(store, () -> semantic.newMatcher(matching, clock), clock));
+    Duration breakingFor = Duration.ofMinutes(desk.integer("breakingMinutes", 60, 1, 7 * 24 * 60));
+    members.add(() -> new StoryDeskVerticle(store, () -> semantic.newMatcher(matching, clock), clock, breakingFor));
     members.add(() -> StoryStores.retention(store, settings));
     members.add(() -> new FeedPollerVerticle(feeds, meters, client));
     if (feeds.dropFolder() != null) {

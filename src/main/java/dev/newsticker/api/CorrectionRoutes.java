@@ -4,9 +4,13 @@ import dev.newsticker.desk.DeskClient;
 import dev.newsticker.desk.StoryEdit;
 import dev.newsticker.guard.PublishAccess;
 import dev.newsticker.http.ApiErrors;
+import dev.newsticker.model.PublishResult;
+import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+
+import java.time.Instant;
 
 /** An editor's corrections to the desk's stories: the same access as publishing, decided by the desk. */
 final class CorrectionRoutes {
@@ -26,6 +30,8 @@ final class CorrectionRoutes {
 
   void mount(Router router) {
     router.patch("/api/v1/stories/:id").handler(access).handler(validation).handler(this::edit);
+    router.post("/api/v1/stories/:id/breaking").handler(access).handler(validation).handler(this::setBreaking);
+    router.delete("/api/v1/stories/:id/breaking").handler(access).handler(validation).handler(this::endBreaking);
   }
 
   private void edit(RoutingContext ctx) {
@@ -36,8 +42,25 @@ final class CorrectionRoutes {
       ApiErrors.send(ctx, 400, e.toJson());
       return;
     }
-    desk.edit(ctx.pathParam("id"), edit, ctx.get(PublishAccess.PUBLISHER))
-      .onSuccess(result -> ctx.json(result.toJson()))
-      .onFailure(failure -> PublishRoutes.deskFailed(ctx, failure));
+    answer(ctx, desk.edit(ctx.pathParam("id"), edit, ctx.get(PublishAccess.PUBLISHER)));
+  }
+
+  private void setBreaking(RoutingContext ctx) {
+    Instant until;
+    try {
+      until = parser.breakingUntil(ctx.body().asJsonObject(), Instant.now());
+    } catch (InvalidItemException e) {
+      ApiErrors.send(ctx, 400, e.toJson());
+      return;
+    }
+    answer(ctx, desk.breaking(ctx.pathParam("id"), until, ctx.get(PublishAccess.PUBLISHER)));
+  }
+
+  private void endBreaking(RoutingContext ctx) {
+    answer(ctx, desk.breaking(ctx.pathParam("id"), null, ctx.get(PublishAccess.PUBLISHER)));
+  }
+
+  private static void answer(RoutingContext ctx, Future<PublishResult> decided) {
+    decided.onSuccess(result -> ctx.json(result.toJson())).onFailure(failure -> PublishRoutes.deskFailed(ctx, failure));
   }
 }

@@ -82,6 +82,11 @@ public final class PublishRequestParser {
       throw new InvalidItemException(index, "url", "item " + index + ": 'url' must be an http or https URL");
     }
     String source = text(json, "source", index);
+    Instant breakingUntil = instant(json, "breakingUntil", index);
+    Boolean breaking = bool(json, "breaking", index);
+    if (breakingUntil != null && !Boolean.TRUE.equals(breaking)) {
+      throw new InvalidItemException(index, "breakingUntil", "item " + index + ": 'breakingUntil' needs 'breaking': true");
+    }
     return new FeedItem(
       text(json, "id", index),
       source == null ? defaultSource : source,
@@ -92,9 +97,10 @@ public final class PublishRequestParser {
       text(json, "byline", index),
       text(json, "category", index),
       tags(json, index),
-      bool(json, "breaking", index),
-      instant(json, index),
-      false);
+      breaking,
+      instant(json, "publishedAt", index),
+      false,
+      breakingUntil);
   }
 
   private void checkHeadline(String headline, int index) {
@@ -152,16 +158,16 @@ public final class PublishRequestParser {
     throw new InvalidItemException(index, field, "item " + index + ": '" + field + "' must be true or false");
   }
 
-  private static Instant instant(JsonObject json, int index) {
-    Object value = json.getValue("publishedAt");
+  private static Instant instant(JsonObject json, String field, int index) {
+    Object value = json.getValue(field);
     if (value == null) {
       return null;
     }
     try {
       return OffsetDateTime.parse(String.valueOf(value)).toInstant();
     } catch (DateTimeParseException e) {
-      throw new InvalidItemException(index, "publishedAt",
-        "item " + index + ": 'publishedAt' must be an ISO-8601 date-time with an offset, like 2026-02-05T10:15:00Z");
+      throw new InvalidItemException(index, field,
+        "item " + index + ": '" + field + "' must be an ISO-8601 date-time with an offset, like 2026-02-05T10:15:00Z");
     }
   }
 

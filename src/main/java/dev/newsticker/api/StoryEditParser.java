@@ -4,6 +4,11 @@ import dev.newsticker.desk.StoryEdit;
 import dev.newsticker.ingest.Text;
 import io.vertx.core.json.JsonObject;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+
 /**
  * An editor's {@code PATCH} body, already checked against the contract (types, lengths, no other
  * fields), as the desk takes it: text cleaned as a publisher's is, then held to the same rules.
@@ -28,6 +33,23 @@ final class StoryEditParser {
       throw new InvalidItemException(-1, "url", "'url' must be an http or https URL");
     }
     return new StoryEdit(headline, text(body, "summary"), text(body, "category"), body.getBoolean("breaking"), url);
+  }
+
+  /** The end of a breaking flag: {@code until} (an ISO-8601 instant after {@code now}) or {@code minutes} from now. */
+  Instant breakingUntil(JsonObject body, Instant now) {
+    if (body.containsKey("minutes")) {
+      return now.plus(Duration.ofMinutes(body.getLong("minutes")));
+    }
+    Instant until;
+    try {
+      until = OffsetDateTime.parse(body.getString("until")).toInstant();
+    } catch (DateTimeParseException e) {
+      throw new InvalidItemException(-1, "until", "'until' must be an ISO-8601 date-time with an offset, like 2026-12-03T18:00:00Z");
+    }
+    if (!until.isAfter(now)) {
+      throw new InvalidItemException(-1, "until", "'until' must be in the future");
+    }
+    return until;
   }
 
   private static String text(JsonObject body, String field) {

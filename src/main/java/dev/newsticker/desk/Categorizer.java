@@ -88,7 +88,7 @@ public final class Categorizer {
     }
     Boolean breaking = item.breaking() != null ? item.breaking() : labelled;
     return new FeedItem(item.id(), item.source(), headline, item.summary(), item.body(), item.url(), item.byline(),
-      category(item, headline), item.tags(), breaking, item.publishedAt(), item.history());
+      category(item, headline), item.tags(), breaking, item.publishedAt(), item.history(), item.breakingUntil());
   }
 
   private String category(FeedItem item, String headline) {

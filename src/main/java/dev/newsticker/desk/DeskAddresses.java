@@ -8,6 +8,8 @@ package dev.newsticker.desk;
  *   envelope as a JSON string. The desk owns it because the desk writes it; push consumes it.</li>
  *   <li>{@link #RETRACT}: request {@code {"id":"storyId"}}, reply a PublishResult json; fails with 404 for an unknown story.</li>
  *   <li>{@link #EDIT}: request {@code {"id":"storyId","by":"editor","edit":StoryEdit json}}, reply as RETRACT.</li>
+ *   <li>{@link #BREAKING}: request {@code {"id":"storyId","by":"editor","until":"ISO instant"}} (no until: end the
+ *   flag), reply as RETRACT; fails with 409 when ending a flag that is not on.</li>
  * </ul>
  * Failures come back as {@link io.vertx.core.eventbus.ReplyException} with an HTTP-like code: 400 bad item,
  * 404 unknown story, 503 store unavailable.
@@ -16,6 +18,7 @@ public final class DeskAddresses {
   public static final String INGEST = "news.desk.ingest";
   public static final String RETRACT = "news.desk.retract";
   public static final String EDIT = "news.desk.edit";
+  public static final String BREAKING = "news.desk.breaking";
   public static final String EVENTS = "news.events";
 
   private DeskAddresses() {

@@ -10,6 +10,7 @@ import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -59,6 +60,12 @@ public final class DeskClient {
   /** An editor's edit of a story; {@code by} names the editor. Fails with 404 for an unknown story. */
   public Future<PublishResult> edit(String storyId, StoryEdit edit, String by) {
     return request(DeskAddresses.EDIT, new JsonObject().put("id", storyId).put("by", by).put("edit", edit.toJson()))
+      .map(results -> results.get(0));
+  }
+
+  /** An editor sets a story's breaking flag until {@code until}, or ends it (null). 404 unknown story, 409 not breaking. */
+  public Future<PublishResult> breaking(String storyId, Instant until, String by) {
+    return request(DeskAddresses.BREAKING, new JsonObject().put("id", storyId).put("by", by).put("until", until))
       .map(results -> results.get(0));
   }
 

@@ -8,7 +8,10 @@ import dev.newsticker.model.Story;
 import dev.newsticker.model.StoryEvent;
 import dev.newsticker.store.DeskState;
 import dev.newsticker.store.StoryChange;
+import io.vertx.core.eventbus.ReplyException;
+import io.vertx.core.eventbus.ReplyFailure;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,14 +29,21 @@ import java.util.UUID;
 final class StoryBook {
   private static final String CORRECTION = "correction";
   private static final String EDIT_ACTION = "edit";
+  private static final String BREAKING_ACTION = "breaking";
+  private static final String BREAKING_END_ACTION = "breaking-end";
+  private static final String BREAKING_CHANGE = "breaking";
   private final Map<String, Story> stories = new HashMap<>();
   private final Map<String, String> keys = new HashMap<>();
   private final StoryMatcher matcher;
   private final ChangeKinds changeKinds;
   private final Categorizer categorizer;
+  private final Duration breakingFor;
   private long topSeq;
 
-  StoryBook(DeskState state, StoryMatcher matcher, ChangeKinds changeKinds, Categorizer categorizer) {
+  /** {@code breakingFor}: how long a breaking flag lasts when its publisher gives no end. */
+  StoryBook(DeskState state, StoryMatcher matcher, ChangeKinds changeKinds, Categorizer categorizer,
+            Duration breakingFor) {
+    this.breakingFor = breakingFor;
     this.matcher = matcher;
     this.changeKinds = changeKinds;
     this.categorizer = categorizer;
@@ -98,12 +108,13 @@ final class StoryBook {
     if (story == null) {
       return Optional.empty();
     }
-    if (edit.applyTo(story, story.updatedAt(), story.revision(), story.lastSeq()).equals(story)) {
+    Instant breakingUntil = story.breaking() ? story.breakingUntil() : now.plus(breakingFor);
+    if (edit.applyTo(story, story.updatedAt(), story.revision(), story.lastSeq(), story.breakingUntil()).equals(story)) {
       return Optional.of(new Batch(List.of(), List.of(new PublishResult(storyId, story.lastSeq(), EventType.UNCHANGED))));
     }
     long seq = ++topSeq;
     int revisionNumber = story.revision() + 1;
-    Story edited = edit.applyTo(story, now, revisionNumber, seq);
+    Story edited = edit.applyTo(story, now, revisionNumber, seq, breakingUntil);
     boolean headlineChanged = !edited.headline().equals(story.headline());
     String change = headlineChanged ? CORRECTION : "content";
     String headlineKey = Headlines.headlineKey(edited.headline());
@@ -114,6 +125,48 @@ final class StoryBook {
       headlineChanged ? story.headline() : null, change));
     record(stored);
     return Optional.of(new Batch(List.of(stored), List.of(new PublishResult(storyId, seq, EventType.UPDATED))));
+  }
+
+  /**
+   * An editor sets a story's breaking flag until {@code until}, or ends it ({@code until} null):
+   * a revision with the editor's name, and {@code story.updated} with change {@code breaking}.
+   * Ending a flag that is not on is refused (409).
+   */
+  Optional<Batch> breaking(String storyId, Instant until, String by, Instant now) {
+    Story story = stories.get(storyId);
+    if (story == null) {
+      return Optional.empty();
+    }
+    if (until == null && !story.breaking()) {
+      throw new ReplyException(ReplyFailure.RECIPIENT_FAILURE, 409, "story " + storyId + " is not breaking");
+    }
+    long seq = ++topSeq;
+    int revisionNumber = story.revision() + 1;
+    Story changed = story.withBreaking(until != null, until, now, revisionNumber, seq);
+    Revision revision = new Revision(revisionNumber, story.headline(), null, now, null, by,
+      until == null ? BREAKING_END_ACTION : BREAKING_ACTION);
+    return Optional.of(breakingChange(changed, revision, now));
+  }
+
+  /** Ends a breaking flag whose time is up; nothing when the flag has since changed or the story went. */
+  Batch expire(String storyId, Instant until, Instant now) {
+    Story story = stories.get(storyId);
+    if (story == null || !until.equals(story.breakingUntil()) || until.isAfter(now)) {
+      return new Batch(List.of(), List.of());
+    }
+    return breakingChange(story.withBreaking(false, null, now, story.revision(), ++topSeq), null, now);
+  }
+
+  /** The stories whose breaking flag ends by itself: the desk keeps a timer for each. */
+  List<Story> breakingWithEnd() {
+    return stories.values().stream().filter(story -> story.breakingUntil() != null).toList();
+  }
+
+  private Batch breakingChange(Story changed, Revision revision, Instant now) {
+    StoryChange change = new StoryChange(changed, List.of(), revision,
+      new StoryEvent(EventType.UPDATED, changed.lastSeq(), now, changed, null, BREAKING_CHANGE));
+    record(change);
+    return new Batch(List.of(change), List.of(new PublishResult(changed.id(), changed.lastSeq(), EventType.UPDATED)));
   }
 
   private Optional<Story> find(FeedItem item) {
@@ -134,7 +187,8 @@ final class StoryBook {
     Instant published = item.publishedAt() == null ? now : item.publishedAt();
     List<String> sources = item.source() == null ? List.of() : List.of(item.source());
     Story story = new Story(id, item.headline(), item.summary(), item.body(), item.url(), item.source(), sources,
-      item.byline(), item.category(), item.tags(), Boolean.TRUE.equals(item.breaking()), published, now, 1, seq, false);
+      item.byline(), item.category(), item.tags(), Boolean.TRUE.equals(item.breaking()), published, now, 1, seq, false,
+      breakingEnd(item, now));
     Revision revision = new Revision(1, item.headline(), item.source(), now, null);
     StoryEvent event = item.history() ? null : new StoryEvent(EventType.NEW, seq, now, story, null, null);
     return new StoryChange(story, keysOf(item, story.id()), revision, event);
@@ -156,7 +210,7 @@ final class StoryBook {
     int revisionNumber = headlineChanged ? story.revision() + 1 : story.revision();
     Story updated = new Story(merged.id(), merged.headline(), merged.summary(), merged.body(), merged.url(),
       merged.source(), merged.sources(), merged.byline(), merged.category(), merged.tags(), merged.breaking(),
-      merged.publishedAt(), now, revisionNumber, seq, false);
+      merged.publishedAt(), now, revisionNumber, seq, false, merged.breakingUntil());
     String change = headlineChanged ? changeKinds.classify(story.headline(), merged.headline())
       : sourceAdded ? "source" : "content";
     Revision revision = headlineChanged ? new Revision(revisionNumber, merged.headline(), item.source(), now, change) : null;
@@ -165,8 +219,11 @@ final class StoryBook {
     return new StoryChange(updated, newKeys, revision, event);
   }
 
-  /** The story with what the item brings: fields the item leaves empty keep their value. */
-  private static Story merge(Story story, FeedItem item, Instant now) {
+  /**
+   * The story with what the item brings: fields the item leaves empty keep their value. A
+   * breaking flag that comes on gets its end; one already on keeps it unless the item names one.
+   */
+  private Story merge(Story story, FeedItem item, Instant now) {
     List<String> sources = new ArrayList<>(story.sources());
     if (item.source() != null && !sources.contains(item.source())) {
       sources.add(item.source());
@@ -181,14 +238,23 @@ final class StoryBook {
       or(item.category(), story.category()),
       item.tags().isEmpty() ? story.tags() : item.tags(),
       item.breaking() == null ? story.breaking() : item.breaking(),
-      story.publishedAt(), now, story.revision(), story.lastSeq(), false);
+      story.publishedAt(), now, story.revision(), story.lastSeq(), false,
+      story.breaking() && item.breakingUntil() == null ? story.breakingUntil() : breakingEnd(item, now));
+  }
+
+  /** When an item's breaking flag ends: the publisher's end, else the desk's default; null when not breaking. */
+  private Instant breakingEnd(FeedItem item, Instant now) {
+    if (!Boolean.TRUE.equals(item.breaking())) {
+      return null;
+    }
+    return item.breakingUntil() != null ? item.breakingUntil() : now.plus(breakingFor);
   }
 
   private static boolean sameContent(Story a, Story b) {
     return java.util.Objects.equals(a.summary(), b.summary()) && a.body().equals(b.body())
       && java.util.Objects.equals(a.url(), b.url()) && java.util.Objects.equals(a.byline(), b.byline())
       && java.util.Objects.equals(a.category(), b.category()) && a.tags().equals(b.tags())
-      && a.breaking() == b.breaking();
+      && a.breaking() == b.breaking() && java.util.Objects.equals(a.breakingUntil(), b.breakingUntil());
   }
 
   private static String or(String value, String fallback) {

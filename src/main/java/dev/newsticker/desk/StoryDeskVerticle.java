@@ -1,6 +1,7 @@
 package dev.newsticker.desk;
 
 import dev.newsticker.model.FeedItem;
+import dev.newsticker.model.Story;
 import dev.newsticker.store.StoreUnavailableException;
 import dev.newsticker.store.StoryChange;
 import dev.newsticker.store.StoryStore;
@@ -16,7 +17,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -31,15 +36,20 @@ public class StoryDeskVerticle extends VerticleBase {
   private final Supplier<StoryMatcher> matchers;
   private final Clock clock;
   private final Categorizer categorizer;
+  private final Duration breakingFor;
+  /** The timer that ends each story's breaking flag, by story id. */
+  private final Map<String, Long> breakingTimers = new HashMap<>();
   private StoryBook book;
   private Future<?> queue = Future.succeededFuture();
   /** Set when a batch was decided but not stored: the book must be rebuilt from the store. */
   private boolean stale;
 
-  public StoryDeskVerticle(StoryStore store, Supplier<StoryMatcher> matchers, Clock clock) {
+  /** {@code breakingFor}: how long a breaking flag lasts when nobody says ({@code desk.breakingMinutes}). */
+  public StoryDeskVerticle(StoryStore store, Supplier<StoryMatcher> matchers, Clock clock, Duration breakingFor) {
     this.store = store;
     this.matchers = matchers;
     this.clock = clock;
+    this.breakingFor = breakingFor;
     this.categorizer = Categorizer.fromClasspath();
   }
 
@@ -49,7 +59,8 @@ public class StoryDeskVerticle extends VerticleBase {
       MessageConsumer<JsonObject> ingest = vertx.eventBus().consumer(DeskAddresses.INGEST, this::ingest);
       MessageConsumer<JsonObject> retract = vertx.eventBus().consumer(DeskAddresses.RETRACT, this::retract);
       MessageConsumer<JsonObject> edit = vertx.eventBus().consumer(DeskAddresses.EDIT, this::edit);
-      return Future.all(ingest.completion(), retract.completion(), edit.completion());
+      MessageConsumer<JsonObject> breaking = vertx.eventBus().consumer(DeskAddresses.BREAKING, this::breaking);
+      return Future.all(ingest.completion(), retract.completion(), edit.completion(), breaking.completion());
     });
   }
 
@@ -57,8 +68,12 @@ public class StoryDeskVerticle extends VerticleBase {
     long started = System.nanoTime();
     // indexing 100,000 stories takes about half a second: not on the event loop
     return store.loadDeskState().compose(state -> vertx.executeBlocking(() ->
-      new StoryBook(state, matchers.get(), ChangeClassifier::classify, categorizer)).map(built -> {
+      new StoryBook(state, matchers.get(), ChangeClassifier::classify, categorizer, breakingFor)).map(built -> {
       book = built;
+      breakingTimers.values().forEach(vertx::cancelTimer);
+      breakingTimers.clear();
+      // a flag that ran out while no desk was running ends at once
+      built.breakingWithEnd().forEach(this::scheduleBreakingEnd);
       LOG.info("Desk ready: {} stories, last seq {}, loaded in {} ms", state.stories().size(), state.topSeq(),
         (System.nanoTime() - started) / 1_000_000);
       return null;
@@ -96,6 +111,37 @@ public class StoryDeskVerticle extends VerticleBase {
     enqueue(message, () -> book.edit(id, edit, by, clock.instant()).orElse(null));
   }
 
+  private void breaking(Message<JsonObject> message) {
+    String id = message.body().getString("id");
+    String by = message.body().getString("by");
+    Instant until;
+    try {
+      until = message.body().getInstant("until");
+    } catch (RuntimeException e) {
+      message.fail(400, "bad desk request: " + e.getMessage());
+      return;
+    }
+    enqueue(message, () -> book.breaking(id, until, by, clock.instant()).orElse(null));
+  }
+
+  /** Keeps one timer per story whose breaking flag has an end; a story changed since gets a new one or none. */
+  private void scheduleBreakingEnd(Story story) {
+    Long previous = breakingTimers.remove(story.id());
+    if (previous != null) {
+      vertx.cancelTimer(previous);
+    }
+    Instant until = story.breakingUntil();
+    if (story.removed() || until == null) {
+      return;
+    }
+    long delay = Math.max(1, Duration.between(clock.instant(), until).toMillis());
+    breakingTimers.put(story.id(), vertx.setTimer(delay, timer -> {
+      breakingTimers.remove(story.id(), timer);
+      queue = queue.eventually(() -> decideAndStore(() -> book.expire(story.id(), until, clock.instant()))
+        .onFailure(failure -> LOG.warn("Desk could not end the breaking flag of {}: {}", story.id(), failure.getMessage())));
+    }));
+  }
+
   /**
    * Requests run strictly one after another: a decision sees every decision before it. Each
    * decision runs on a worker, since the semantic stage may embed headlines; the queue keeps the
@@ -106,14 +152,18 @@ public class StoryDeskVerticle extends VerticleBase {
   }
 
   private Future<Void> process(Message<JsonObject> message, Supplier<StoryBook.Batch> decision) {
-    Future<Void> ready = stale ? loadBook().onSuccess(loaded -> stale = false) : Future.succeededFuture();
-    return ready
-      .compose(loaded -> vertx.executeBlocking(decision::get))
-      .compose(this::store)
+    return decideAndStore(decision)
       .onSuccess(message::reply)
       .onFailure(failure -> fail(message, failure))
       .<Void>mapEmpty()
       .otherwiseEmpty();
+  }
+
+  private Future<JsonObject> decideAndStore(Supplier<StoryBook.Batch> decision) {
+    Future<Void> ready = stale ? loadBook().onSuccess(loaded -> stale = false) : Future.succeededFuture();
+    return ready
+      .compose(loaded -> vertx.executeBlocking(decision::get))
+      .compose(this::store);
   }
 
   private Future<JsonObject> store(StoryBook.Batch batch) {
@@ -147,6 +197,9 @@ public class StoryDeskVerticle extends VerticleBase {
     for (StoryChange change : changes) {
       if (change.event() != null) {
         vertx.eventBus().publish(DeskAddresses.EVENTS, change.eventJson());
+      }
+      if (change.story().breakingUntil() != null || breakingTimers.containsKey(change.story().id())) {
+        scheduleBreakingEnd(change.story());
       }
     }
   }

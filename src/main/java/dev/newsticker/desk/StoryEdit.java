@@ -12,12 +12,15 @@ import java.time.Instant;
 @JsonInclude(Include.NON_NULL)
 public record StoryEdit(String headline, String summary, String category, Boolean breaking, String url) {
 
-  /** The story with the edit applied, stamped with {@code at}, {@code revision} and {@code seq}. */
-  Story applyTo(Story story, Instant at, int revision, long seq) {
+  /**
+   * The story with the edit applied, stamped with {@code at}, {@code revision} and {@code seq};
+   * {@code breakingUntil}: the end of its breaking flag if the edit leaves it on.
+   */
+  Story applyTo(Story story, Instant at, int revision, long seq, Instant breakingUntil) {
     return new Story(story.id(), or(headline, story.headline()), or(summary, story.summary()), story.body(),
       or(url, story.url()), story.source(), story.sources(), story.byline(), or(category, story.category()),
       story.tags(), breaking == null ? story.breaking() : breaking, story.publishedAt(), at, revision, seq,
-      story.removed());
+      story.removed(), breakingUntil);
   }
 
   public JsonObject toJson() {

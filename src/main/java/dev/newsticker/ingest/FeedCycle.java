@@ -122,7 +122,7 @@ final class FeedCycle {
 
   private static FeedItem asHistory(FeedItem item) {
     return new FeedItem(item.id(), item.source(), item.headline(), item.summary(), item.body(), item.url(),
-      item.byline(), item.category(), item.tags(), item.breaking(), item.publishedAt(), true);
+      item.byline(), item.category(), item.tags(), item.breaking(), item.publishedAt(), true, item.breakingUntil());
   }
 
   private static String reason(int status) {

@@ -14,10 +14,11 @@ import java.util.List;
  * @param id          the source's own identifier (guid, atom:id, publisher id); null when unknown
  * @param source      who sent it (feed name, publisher name, wire code)
  * @param history     true for items loaded quietly (a feed's backlog on first fetch): stored, not announced
+ * @param breakingUntil when the publisher's breaking flag ends; null for the desk's default
  */
 @JsonInclude(Include.NON_NULL)
 @JsonPropertyOrder({"headline", "body", "tags", "history", "id", "source", "summary", "url", "byline", "category",
-  "breaking", "publishedAt"})
+  "breaking", "breakingUntil", "publishedAt"})
 public record FeedItem(
   String id,
   String source,
@@ -30,11 +31,19 @@ public record FeedItem(
   List<String> tags,
   Boolean breaking,
   Instant publishedAt,
-  boolean history) {
+  boolean history,
+  Instant breakingUntil) {
 
   public FeedItem {
     body = body == null ? List.of() : List.copyOf(body);
     tags = tags == null ? List.of() : List.copyOf(tags);
+  }
+
+  /** An item whose breaking flag, if any, ends when the desk's default says. */
+  public FeedItem(String id, String source, String headline, String summary, List<String> body, String url,
+                  String byline, String category, List<String> tags, Boolean breaking, Instant publishedAt,
+                  boolean history) {
+    this(id, source, headline, summary, body, url, byline, category, tags, breaking, publishedAt, history, null);
   }
 
   public static FeedItem headline(String source, String headline) {
@@ -42,7 +51,8 @@ public record FeedItem(
   }
 
   public FeedItem withCategory(String newCategory) {
-    return new FeedItem(id, source, headline, summary, body, url, byline, newCategory, tags, breaking, publishedAt, history);
+    return new FeedItem(id, source, headline, summary, body, url, byline, newCategory, tags, breaking, publishedAt, history,
+      breakingUntil);
   }
 
   public JsonObject toJson() {

@@ -15,6 +15,7 @@ import java.util.List;
  * @param sources  every source that has reported it, first reporter first
  * @param revision 1 for the first version, one more for each update
  * @param lastSeq  the seq of the last event that changed it ({@code seq} in JSON)
+ * @param breakingUntil when a breaking flag ends by itself; null when the story is not breaking
  */
 @JsonInclude(Include.NON_NULL)
 public record Story(
@@ -33,22 +34,38 @@ public record Story(
   Instant updatedAt,
   int revision,
   @JsonProperty("seq") long lastSeq,
-  @JsonInclude(Include.NON_DEFAULT) boolean removed) {
+  @JsonInclude(Include.NON_DEFAULT) boolean removed,
+  Instant breakingUntil) {
 
   public Story {
     body = body == null ? List.of() : List.copyOf(body);
     sources = sources == null ? List.of() : List.copyOf(sources);
     tags = tags == null ? List.of() : List.copyOf(tags);
+    breakingUntil = breaking ? breakingUntil : null;
+  }
+
+  /** A story whose breaking flag, if any, has no end. */
+  public Story(String id, String headline, String summary, List<String> body, String url, String source,
+               List<String> sources, String byline, String category, List<String> tags, boolean breaking,
+               Instant publishedAt, Instant updatedAt, int revision, long lastSeq, boolean removed) {
+    this(id, headline, summary, body, url, source, sources, byline, category, tags, breaking, publishedAt, updatedAt,
+      revision, lastSeq, removed, null);
   }
 
   public Story withRemoved(Instant at, long seq) {
     return new Story(id, headline, summary, body, url, source, sources, byline, category, tags, breaking,
-      publishedAt, at, revision, seq, true);
+      publishedAt, at, revision, seq, true, breakingUntil);
   }
 
   public Story withLastSeq(long seq) {
     return new Story(id, headline, summary, body, url, source, sources, byline, category, tags, breaking,
-      publishedAt, updatedAt, revision, seq, removed);
+      publishedAt, updatedAt, revision, seq, removed, breakingUntil);
+  }
+
+  /** The story with its breaking flag set until {@code until} (null: no end), or ended ({@code breaking} false). */
+  public Story withBreaking(boolean on, Instant until, Instant at, int newRevision, long seq) {
+    return new Story(id, headline, summary, body, url, source, sources, byline, category, tags, on,
+      publishedAt, at, newRevision, seq, removed, until);
   }
 
   public boolean hasSource(String name) {

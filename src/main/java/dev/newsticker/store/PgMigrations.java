@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
 final class PgMigrations {
 
   /** Every script, in order. A new migration is a new file here, never an edit of an applied one. */
-  static final List<String> SCRIPTS = List.of("V1__schema.sql", "V2__revision_actions.sql");
+  static final List<String> SCRIPTS = List.of("V1__schema.sql", "V2__corrections.sql");
 
   private static final Logger LOG = LoggerFactory.getLogger(PgMigrations.class);
   private static final Pattern NAME = Pattern.compile("V(\\d+)__(\\w+)\\.sql");

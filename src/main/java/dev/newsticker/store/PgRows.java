@@ -37,7 +37,8 @@ final class PgRows {
       .addOffsetDateTime(timestamp(story.updatedAt()))
       .addInteger(story.revision())
       .addLong(story.lastSeq())
-      .addBoolean(story.removed());
+      .addBoolean(story.removed())
+      .addOffsetDateTime(timestamp(story.breakingUntil()));
   }
 
   static Tuple revision(String storyId, Revision revision) {
@@ -67,7 +68,8 @@ final class PgRows {
       instant(row.getOffsetDateTime("updated_at")),
       row.getInteger("revision"),
       row.getLong("last_seq"),
-      row.getBoolean("removed"));
+      row.getBoolean("removed"),
+      instant(row.getOffsetDateTime("breaking_until")));
   }
 
   static Revision revision(Row row) {

@@ -4,17 +4,17 @@ package dev.newsticker.store;
 final class PgSql {
 
   private static final String STORY_COLUMNS = "s.id, s.headline, s.summary, s.body, s.url, s.source, s.byline,"
-    + " s.category, s.tags, s.breaking, s.published_at, s.updated_at, s.revision, s.last_seq, s.removed,"
+    + " s.category, s.tags, s.breaking, s.published_at, s.updated_at, s.revision, s.last_seq, s.removed, s.breaking_until,"
     + " ARRAY(SELECT ss.source FROM story_sources ss WHERE ss.story_id = s.id ORDER BY ss.position) AS sources";
 
   static final String UPSERT_STORY = "INSERT INTO stories (id, headline, summary, body, url, source, byline,"
-    + " category, tags, breaking, published_at, updated_at, revision, last_seq, removed)"
-    + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)"
+    + " category, tags, breaking, published_at, updated_at, revision, last_seq, removed, breaking_until)"
+    + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)"
     + " ON CONFLICT (id) DO UPDATE SET headline = EXCLUDED.headline, summary = EXCLUDED.summary,"
     + " body = EXCLUDED.body, url = EXCLUDED.url, source = EXCLUDED.source, byline = EXCLUDED.byline,"
     + " category = EXCLUDED.category, tags = EXCLUDED.tags, breaking = EXCLUDED.breaking,"
     + " published_at = EXCLUDED.published_at, updated_at = EXCLUDED.updated_at, revision = EXCLUDED.revision,"
-    + " last_seq = EXCLUDED.last_seq, removed = EXCLUDED.removed";
+    + " last_seq = EXCLUDED.last_seq, removed = EXCLUDED.removed, breaking_until = EXCLUDED.breaking_until";
 
   static final String DELETE_SOURCES = "DELETE FROM story_sources WHERE story_id = $1";
 

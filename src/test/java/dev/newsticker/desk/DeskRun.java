@@ -4,6 +4,7 @@ import dev.newsticker.model.FeedItem;
 import dev.newsticker.model.PublishResult;
 import dev.newsticker.store.DeskState;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ final class DeskRun {
   DeskRun(MatcherSettings lexical, SemanticSettings semantic, Instant start) {
     this.clock = new MutableClock(start);
     this.book = new StoryBook(new DeskState(0, List.of(), Map.of()), semantic.newMatcher(lexical, clock),
-      ChangeClassifier::classify, Categorizer.fromClasspath());
+      ChangeClassifier::classify, Categorizer.fromClasspath(), Duration.ofHours(1));
   }
 
   /** Publishes one item at the given time: the story it landed in and the decision. */

@@ -115,10 +115,4 @@ class EditStoryTest extends CorrectionTestBase {
     assertEquals("Bridge reopens after repairs", story(id).getString("headline"));
     assertEquals(1, story(id).getJsonArray("revisions").size());
   }
-
-  private static void assertRefused(int status, String reason, HttpResponse<Buffer> response) {
-    assertEquals(status, response.statusCode(), response.bodyAsString());
-    String error = response.bodyAsJsonObject().getString("error");
-    assertTrue(error != null && error.contains(reason), response.bodyAsString());
-  }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The correction API end to end, on either store ({@code "h2"} or {@code "pg"}, a schema of the
@@ -24,19 +25,42 @@ public abstract class CorrectionTestBase extends ConfiguredServerTestBase {
   protected static final String EDITOR = "night-desk";
   protected static final String TOKEN = "c0rrect-me";
   private PgTestSupport.TestSchema schema;
+  private JsonObject settings;
   protected SseReader sse;
   protected WsReader ws;
 
   /** Starts the server on the store, with an editor's token, and connects both live readers. */
   protected void startOn(String store) {
-    JsonObject settings = new JsonObject().put("auth", new JsonObject().put("publishTokens", new JsonArray()
+    startOn(store, new JsonObject());
+  }
+
+  /** The same, with more settings in the shape of conf/config.json. */
+  protected void startOn(String store, JsonObject more) {
+    settings = new JsonObject().put("auth", new JsonObject().put("publishTokens", new JsonArray()
       .add(new JsonObject().put("name", EDITOR).put("sha256", PublishTokens.sha256Hex(TOKEN)))));
     if (store.equals("pg")) {
       PgTestSupport.assumeReachable();
       schema = PgTestSupport.freshSchema(vertx);
       settings.put("pgUrl", schema.url());
     }
+    settings.mergeIn(more, true);
     start(settings);
+    openReaders();
+  }
+
+  /** Stops the server, runs {@code meanwhile}, and starts it again on the same store (its readers too). */
+  protected void restart(Runnable meanwhile) {
+    sse.close();
+    ws.close();
+    api.close();
+    Await.result(server.stop());
+    server = null;
+    meanwhile.run();
+    start(settings);
+    openReaders();
+  }
+
+  private void openReaders() {
     sse = SseReader.open(vertx, server.port(), "/api/v1/stream");
     sse.awaitEvent("snapshot");
     ws = WsReader.open(vertx, server.port(), "/api/v1/ws");
@@ -98,6 +122,13 @@ public abstract class CorrectionTestBase extends ConfiguredServerTestBase {
       assertEquals(0, events.stream().filter(e -> e.event().equals("snapshot")).count(), "a resume sends no snapshot");
       return back.storyEvents().stream().map(SseEvent::json).toList();
     }
+  }
+
+  /** A refusal: the status, and a JSON reason holding {@code reason}. */
+  protected static void assertRefused(int status, String reason, HttpResponse<Buffer> response) {
+    assertEquals(status, response.statusCode(), response.bodyAsString());
+    String error = response.bodyAsJsonObject().getString("error");
+    assertTrue(error != null && error.contains(reason), response.bodyAsString());
   }
 
   protected JsonObject story(String id) {
