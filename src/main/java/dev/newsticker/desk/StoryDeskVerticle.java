@@ -17,7 +17,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -72,15 +75,26 @@ public class StoryDeskVerticle extends VerticleBase {
         .map(item -> FeedItem.fromJson((JsonObject) item))
         .toList();
     } catch (RuntimeException e) {
-      message.fail(400, "bad desk request: " + e.getMessage());
+      message.fail(400, "bad desk request: the items do not parse");
       return;
     }
-    enqueue(message, () -> book.decide(items, clock.instant()));
+    // checked before deciding: an item the store would refuse must not cost the book a reload
+    Optional<StorableItems.Problem> problem = StorableItems.check(items);
+    if (problem.isPresent()) {
+      message.fail(400, problem.get().message());
+      return;
+    }
+    enqueue(message, () -> book.decide(items, now()));
   }
 
   private void retract(Message<JsonObject> message) {
     String id = message.body().getString("id");
-    enqueue(message, () -> book.retract(id, clock.instant()).orElse(null));
+    enqueue(message, () -> book.retract(id, now()).orElse(null));
+  }
+
+  /** Both stores keep microseconds; a finer time would read back differently from the live event. */
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
   }
 
   /** Requests run strictly one after another: a decision sees every decision before it. */

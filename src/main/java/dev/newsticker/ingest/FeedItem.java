@@ -4,6 +4,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import static dev.newsticker.JsonFields.instant;
 import static dev.newsticker.JsonFields.putIfPresent;
@@ -32,6 +33,8 @@ public record FeedItem(
   boolean history) {
 
   public FeedItem {
+    // both stores keep microseconds: a finer time would differ between the live event and what is read back
+    publishedAt = publishedAt == null ? null : publishedAt.truncatedTo(ChronoUnit.MICROS);
     body = body == null ? List.of() : List.copyOf(body);
     tags = tags == null ? List.of() : List.copyOf(tags);
   }

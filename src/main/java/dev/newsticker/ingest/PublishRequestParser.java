@@ -1,5 +1,6 @@
 package dev.newsticker.ingest;
 
+import dev.newsticker.desk.StorableItems;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -69,7 +70,8 @@ public final class PublishRequestParser {
       throw new InvalidItemException(-1, null, "at most " + maxItems + " items per request");
     }
     for (int i = 0; i < items.size(); i++) {
-      checkHeadline(items.get(i).headline(), i);
+      checkLength(items.get(i).headline(), "headline", headlineChars, i);
+      storable(items.get(i), i);
     }
     return items;
   }
@@ -84,13 +86,13 @@ public final class PublishRequestParser {
     if (headline == null) {
       throw new InvalidItemException(index, "headline", "item " + index + ": 'headline' is required");
     }
-    checkHeadline(headline, index);
+    checkLength(headline, "headline", headlineChars, index);
     String url = text(json, "url", index);
     if (url != null && !isWebUrl(url)) {
       throw new InvalidItemException(index, "url", "item " + index + ": 'url' must be an http or https URL");
     }
     String source = text(json, "source", index);
-    return new FeedItem(
+    return storable(new FeedItem(
       text(json, "id", index),
       source == null ? defaultSource : source,
       headline,
@@ -102,16 +104,25 @@ public final class PublishRequestParser {
       tags(json, index),
       bool(json, "breaking", index),
       instant(json, index),
-      false);
+      false), index);
   }
 
-  private void checkHeadline(String headline, int index) {
-    if (headline == null || headline.isBlank()) {
-      throw new InvalidItemException(index, "headline", "item " + index + ": 'headline' must not be empty");
+  /** The desk's own check, here so that a refusal names the item and its field. */
+  private static FeedItem storable(FeedItem item, int index) {
+    StorableItems.check(item, index).ifPresent(problem -> {
+      throw new InvalidItemException(index, problem.field(), problem.message());
+    });
+    return item;
+  }
+
+  /** Characters are code points, as the OpenAPI schema (JSON Schema) counts them. */
+  private static void checkLength(String text, String field, int max, int index) {
+    if (text == null || text.isBlank()) {
+      throw new InvalidItemException(index, field, "item " + index + ": '" + field + "' must not be empty");
     }
-    if (headline.length() > headlineChars) {
-      throw new InvalidItemException(index, "headline",
-        "item " + index + ": 'headline' is longer than " + headlineChars + " characters");
+    if (text.codePointCount(0, text.length()) > max) {
+      throw new InvalidItemException(index, field,
+        "item " + index + ": '" + field + "' is longer than " + max + " characters");
     }
   }
 
@@ -124,11 +135,14 @@ public final class PublishRequestParser {
       throw new InvalidItemException(index, field, "item " + index + ": '" + field + "' must be a string");
     }
     String clean = Text.clean(text);
-    Integer max = MAX_CHARS.get(field);
-    if (max != null && clean.length() > max) {
-      throw new InvalidItemException(index, field, "item " + index + ": '" + field + "' is longer than " + max + " characters");
+    if (clean.isEmpty()) {
+      return null;
     }
-    return clean.isEmpty() ? null : clean;
+    Integer max = MAX_CHARS.get(field);
+    if (max != null) {
+      checkLength(clean, field, max, index);
+    }
+    return clean;
   }
 
   private static List<String> paragraphs(JsonObject json, int index) {
@@ -152,7 +166,7 @@ public final class PublishRequestParser {
       return List.of();
     }
     if (value instanceof JsonArray array && array.size() <= MAX_TAGS
-      && array.stream().allMatch(t -> t instanceof String s && s.length() <= 60)) {
+      && array.stream().allMatch(t -> t instanceof String s && s.codePointCount(0, s.length()) <= 60)) {
       return array.stream().map(t -> Text.clean((String) t)).filter(t -> !t.isEmpty()).toList();
     }
     throw new InvalidItemException(index, "tags",
