@@ -6,6 +6,7 @@ import dev.newsticker.ingest.InvalidItemException;
 import dev.newsticker.ingest.PublishRequestParser;
 import dev.newsticker.ingest.WireTextException;
 import dev.newsticker.ingest.WireTextParser;
+import dev.newsticker.store.StoreUnavailableException;
 import io.vertx.core.Handler;
 import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.ReplyException;
@@ -13,6 +14,8 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.List;
 
@@ -21,6 +24,8 @@ final class PublishRoutes {
   static final String DEFAULT_SOURCE = "api";
   /** Long enough for a desk taking over in a cluster to load its state; short enough to answer. */
   private static final DeliveryOptions DESK_TIMEOUT = new DeliveryOptions().setSendTimeout(10_000);
+  private static final Logger LOG = LoggerFactory.getLogger(PublishRoutes.class);
+  private static final String RETRY_SECONDS = String.valueOf(StoreUnavailableException.RETRY_SECONDS);
   private final PublishRequestParser parser;
   private final Handler<RoutingContext> access;
   private final Handler<RoutingContext> validation;
@@ -77,10 +82,14 @@ final class PublishRoutes {
 
   static void deskFailed(RoutingContext ctx, Throwable failure) {
     if (failure instanceof ReplyException reply && reply.failureCode() >= 400) {
+      if (reply.failureCode() == 503) {
+        ctx.response().putHeader("Retry-After", RETRY_SECONDS);
+      }
       ApiErrors.send(ctx, reply.failureCode(), reply.getMessage());
     } else {
-      ctx.response().putHeader("Retry-After", "5");
-      ApiErrors.send(ctx, 503, "the story desk is not answering: " + failure.getMessage());
+      LOG.warn("The desk did not answer: {}", failure.getMessage());
+      ctx.response().putHeader("Retry-After", RETRY_SECONDS);
+      ApiErrors.send(ctx, 503, "the story desk is not answering; try again shortly");
     }
   }
 }

@@ -103,7 +103,9 @@ public class StoryDeskVerticle extends VerticleBase {
   }
 
   private Future<Void> process(Message<JsonObject> message, Supplier<StoryBook.Batch> decision) {
-    Future<Void> ready = stale ? loadBook().onSuccess(loaded -> stale = false) : Future.succeededFuture();
+    Future<Void> ready = stale
+      ? loadBook().onSuccess(loaded -> stale = false).recover(StoryDeskVerticle::storeFailed)
+      : Future.succeededFuture();
     return ready
       .compose(loaded -> store(decision.get()))
       .onSuccess(message::reply)
@@ -119,6 +121,7 @@ public class StoryDeskVerticle extends VerticleBase {
     Future<Void> stored = batch.changes().isEmpty() ? Future.succeededFuture() : store.append(batch.changes());
     return stored
       .onFailure(failure -> stale = true)
+      .recover(StoryDeskVerticle::storeFailed)
       .map(done -> {
         publish(batch.changes());
         JsonArray results = new JsonArray();
@@ -127,15 +130,25 @@ public class StoryDeskVerticle extends VerticleBase {
       });
   }
 
+  /**
+   * Any failure of the store is the store's, whatever it says: a broken constraint (another desk
+   * wrote the same seq) clears up after the reload like an outage does. The details go to the log.
+   */
+  private static <T> Future<T> storeFailed(Throwable failure) {
+    return Future.failedFuture(failure instanceof StoreUnavailableException
+      ? failure : new StoreUnavailableException("the store refused the batch", failure));
+  }
+
+  /** Clients get the reason in our words; the log gets the store's own. */
   private static void fail(Message<JsonObject> message, Throwable failure) {
     if (failure instanceof ReplyException reply) {
       message.fail(reply.failureCode(), reply.getMessage());
     } else if (failure instanceof StoreUnavailableException) {
-      LOG.warn("Desk could not reach the store: {}", failure.getMessage());
-      message.fail(503, "store unavailable: " + failure.getMessage());
+      LOG.warn("Desk could not store a request: {}", failure.getMessage(), failure.getCause());
+      message.fail(503, StoreUnavailableException.REASON);
     } else {
       LOG.error("Desk failed on a request", failure);
-      message.fail(500, "desk failure: " + failure);
+      message.fail(500, "the desk failed on this request");
     }
   }
 
