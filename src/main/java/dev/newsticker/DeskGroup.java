@@ -1,9 +1,10 @@
 package dev.newsticker;
 
+import dev.newsticker.cluster.LeaderGroup;
 import dev.newsticker.config.ConfigReader;
 import dev.newsticker.config.Settings;
-import dev.newsticker.desk.StoryDeskVerticle;
 import dev.newsticker.desk.MatcherSettings;
+import dev.newsticker.desk.StoryDeskVerticle;
 import dev.newsticker.ingest.DemoSourceVerticle;
 import dev.newsticker.ingest.DropFolderVerticle;
 import dev.newsticker.ingest.FeedPollerVerticle;
@@ -25,7 +26,7 @@ import java.util.function.Supplier;
  * writer), retention, and the sources that feed the desk. A single node deploys it at start-up;
  * in a cluster, the node holding desk leadership does.
  */
-public final class DeskGroup {
+public final class DeskGroup implements LeaderGroup {
   private final Vertx vertx;
   private final List<Supplier<Deployable>> members = new ArrayList<>();
   private final List<String> deployed = new ArrayList<>();
@@ -46,6 +47,7 @@ public final class DeskGroup {
   }
 
   /** Deploys every member in order; the desk first, so the sources find it. */
+  @Override
   public Future<Void> deploy() {
     Future<Void> chain = Future.succeededFuture();
     for (Supplier<Deployable> member : members) {
@@ -58,6 +60,7 @@ public final class DeskGroup {
   }
 
   /** Undeploys what is deployed, sources first. */
+  @Override
   public Future<Void> undeploy() {
     Future<Void> chain = Future.succeededFuture();
     for (int i = deployed.size() - 1; i >= 0; i--) {

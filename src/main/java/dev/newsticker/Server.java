@@ -1,11 +1,11 @@
 package dev.newsticker;
 
+import dev.newsticker.api.FeedRoutes;
 import dev.newsticker.api.HttpVerticle;
 import dev.newsticker.cluster.ClusterSettings;
 import dev.newsticker.cluster.DeskLeadership;
 import dev.newsticker.config.Settings;
 import dev.newsticker.guard.Guards;
-import dev.newsticker.ingest.FeedRoutes;
 import dev.newsticker.ingest.FeedSettings;
 import dev.newsticker.push.Fanout;
 import dev.newsticker.push.PushMetrics;

@@ -1,6 +1,7 @@
 package dev.newsticker.api;
 
 import dev.newsticker.config.Settings;
+import dev.newsticker.http.ApiErrors;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;

@@ -4,7 +4,7 @@ import dev.newsticker.config.Settings;
 import dev.newsticker.guard.Guards;
 import dev.newsticker.guard.SameOrigin;
 import dev.newsticker.guard.Utf8Bodies;
-import dev.newsticker.ingest.PublishRequestParser;
+import dev.newsticker.http.ApiErrors;
 import dev.newsticker.push.Fanout;
 import dev.newsticker.push.LoopHub;
 import dev.newsticker.push.PushMetrics;

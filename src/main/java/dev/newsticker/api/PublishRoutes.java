@@ -1,11 +1,10 @@
 package dev.newsticker.api;
 
 import dev.newsticker.desk.DeskAddresses;
-import dev.newsticker.ingest.FeedItem;
-import dev.newsticker.ingest.InvalidItemException;
-import dev.newsticker.ingest.PublishRequestParser;
+import dev.newsticker.http.ApiErrors;
 import dev.newsticker.ingest.WireTextException;
 import dev.newsticker.ingest.WireTextParser;
+import dev.newsticker.model.FeedItem;
 import dev.newsticker.store.StoreUnavailableException;
 import io.vertx.core.Handler;
 import io.vertx.core.eventbus.DeliveryOptions;

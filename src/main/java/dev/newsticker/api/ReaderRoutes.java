@@ -1,8 +1,8 @@
 package dev.newsticker.api;
 
+import dev.newsticker.desk.DeskAddresses;
 import dev.newsticker.guard.Guards;
 import dev.newsticker.guard.ShutdownNotice;
-import dev.newsticker.push.PushAddresses;
 import io.vertx.core.Vertx;
 import io.vertx.ext.bridge.PermittedOptions;
 import io.vertx.ext.web.Router;
@@ -30,7 +30,7 @@ final class ReaderRoutes {
     router.get("/api/v1/ws").handler(guards.origins()).handler(guards.readers());
     router.route("/eventbus/*").handler(guards.origins()).handler(guards.readers());
     SockJSBridgeOptions outboundOnly = new SockJSBridgeOptions()
-      .addOutboundPermitted(new PermittedOptions().setAddress(PushAddresses.EVENTS));
+      .addOutboundPermitted(new PermittedOptions().setAddress(DeskAddresses.EVENTS));
     router.route("/eventbus/*").subRouter(SockJSHandler.create(vertx).bridge(outboundOnly));
   }
 }

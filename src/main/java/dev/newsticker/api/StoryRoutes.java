@@ -1,8 +1,10 @@
 package dev.newsticker.api;
 
-import dev.newsticker.desk.StoryEvent;
+import dev.newsticker.http.ApiErrors;
+import dev.newsticker.http.QueryParams;
+import dev.newsticker.model.StoryEvent;
+import dev.newsticker.model.StoryFilter;
 import dev.newsticker.store.StoreUnavailableException;
-import dev.newsticker.store.StoryFilter;
 import dev.newsticker.store.StoryStore;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;

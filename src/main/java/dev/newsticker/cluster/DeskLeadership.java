@@ -1,6 +1,5 @@
 package dev.newsticker.cluster;
 
-import dev.newsticker.DeskGroup;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.pgclient.PgConnectOptions;
@@ -23,14 +22,14 @@ public final class DeskLeadership {
 
   private final Vertx vertx;
   private final PgConnectOptions connect;
-  private final DeskGroup group;
+  private final LeaderGroup group;
   private final int pollMillis;
   private SqlConnection connection;
   private long timer = -1;
   private boolean leader;
   private boolean stopped;
 
-  public DeskLeadership(Vertx vertx, String pgUrl, DeskGroup group, int pollMillis) {
+  public DeskLeadership(Vertx vertx, String pgUrl, LeaderGroup group, int pollMillis) {
     this.vertx = vertx;
     this.connect = PgConnectOptions.fromUri(pgUrl);
     this.group = group;

@@ -1,6 +1,7 @@
 package dev.newsticker.desk;
 
-import dev.newsticker.ingest.FeedItem;
+import dev.newsticker.model.FeedItem;
+import dev.newsticker.model.Story;
 
 import java.time.Clock;
 import java.time.Instant;

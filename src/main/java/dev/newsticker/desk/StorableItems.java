@@ -1,6 +1,6 @@
 package dev.newsticker.desk;
 
-import dev.newsticker.ingest.FeedItem;
+import dev.newsticker.model.FeedItem;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;

@@ -1,6 +1,11 @@
 package dev.newsticker.desk;
 
-import dev.newsticker.ingest.FeedItem;
+import dev.newsticker.model.EventType;
+import dev.newsticker.model.FeedItem;
+import dev.newsticker.model.PublishResult;
+import dev.newsticker.model.Revision;
+import dev.newsticker.model.Story;
+import dev.newsticker.model.StoryEvent;
 import dev.newsticker.store.DeskState;
 import dev.newsticker.store.StoryChange;
 

@@ -1,7 +1,6 @@
 package dev.newsticker.desk;
 
-import dev.newsticker.ingest.FeedItem;
-import dev.newsticker.push.PushAddresses;
+import dev.newsticker.model.FeedItem;
 import dev.newsticker.store.StoreUnavailableException;
 import dev.newsticker.store.StoryChange;
 import dev.newsticker.store.StoryStore;
@@ -155,7 +154,7 @@ public class StoryDeskVerticle extends VerticleBase {
   private void publish(List<StoryChange> changes) {
     for (StoryChange change : changes) {
       if (change.event() != null) {
-        vertx.eventBus().publish(PushAddresses.EVENTS, change.event().toJson().encode());
+        vertx.eventBus().publish(DeskAddresses.EVENTS, change.event().toJson().encode());
       }
     }
   }

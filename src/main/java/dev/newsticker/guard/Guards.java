@@ -1,6 +1,5 @@
 package dev.newsticker.guard;
 
-import dev.newsticker.api.PublishAccess;
 import dev.newsticker.config.Settings;
 import io.vertx.core.Vertx;
 

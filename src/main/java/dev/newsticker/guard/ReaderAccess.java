@@ -1,6 +1,6 @@
 package dev.newsticker.guard;
 
-import dev.newsticker.api.ApiErrors;
+import dev.newsticker.http.ApiErrors;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 

@@ -1,6 +1,7 @@
 package dev.newsticker.ingest;
 
 import dev.newsticker.desk.DeskAddresses;
+import dev.newsticker.model.FeedItem;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.json.JsonArray;

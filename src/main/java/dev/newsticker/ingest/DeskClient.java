@@ -1,7 +1,8 @@
 package dev.newsticker.ingest;
 
 import dev.newsticker.desk.DeskAddresses;
-import dev.newsticker.desk.PublishResult;
+import dev.newsticker.model.FeedItem;
+import dev.newsticker.model.PublishResult;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;

@@ -1,9 +1,10 @@
 package dev.newsticker.ingest;
 
+import dev.newsticker.model.FeedItem;
+import io.netty.handler.codec.http.HttpResponseStatus;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
-import io.netty.handler.codec.http.HttpResponseStatus;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -5,7 +5,7 @@ import io.vertx.core.json.JsonObject;
 import java.net.URI;
 import java.net.URISyntaxException;
 
-import static dev.newsticker.JsonFields.putIfPresent;
+import static dev.newsticker.model.JsonFields.putIfPresent;
 
 /**
  * A feed the server polls: what an operator configured or posted.

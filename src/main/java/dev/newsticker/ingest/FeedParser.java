@@ -9,6 +9,7 @@ import com.rometools.rome.feed.synd.SyndLink;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
+import dev.newsticker.model.FeedItem;
 import io.vertx.core.buffer.Buffer;
 import org.jdom2.Element;
 

@@ -1,5 +1,6 @@
 package dev.newsticker.ingest;
 
+import dev.newsticker.model.FeedItem;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
@@ -13,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import static dev.newsticker.JsonFields.instant;
-import static dev.newsticker.JsonFields.putIfPresent;
+import static dev.newsticker.model.JsonFields.instant;
+import static dev.newsticker.model.JsonFields.putIfPresent;
 
 /**
  * Everything the poller knows about one feed: validators, the entries it has handed to the desk, the

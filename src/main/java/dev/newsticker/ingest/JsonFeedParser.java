@@ -1,5 +1,6 @@
 package dev.newsticker.ingest;
 
+import dev.newsticker.model.FeedItem;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;

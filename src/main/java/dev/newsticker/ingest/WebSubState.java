@@ -4,8 +4,8 @@ import io.vertx.core.json.JsonObject;
 
 import java.time.Instant;
 
-import static dev.newsticker.JsonFields.instant;
-import static dev.newsticker.JsonFields.putIfPresent;
+import static dev.newsticker.model.JsonFields.instant;
+import static dev.newsticker.model.JsonFields.putIfPresent;
 
 /** One feed's WebSub subscription: the hub, the topic, our secret, and how far the handshake got. */
 final class WebSubState {

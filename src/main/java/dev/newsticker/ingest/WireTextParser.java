@@ -1,5 +1,6 @@
 package dev.newsticker.ingest;
 
+import dev.newsticker.model.FeedItem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

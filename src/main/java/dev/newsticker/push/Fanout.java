@@ -1,6 +1,7 @@
 package dev.newsticker.push;
 
-import dev.newsticker.store.StoryFilter;
+import dev.newsticker.desk.DeskAddresses;
+import dev.newsticker.model.StoryFilter;
 import dev.newsticker.store.StoryStore;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -35,7 +36,7 @@ public final class Fanout {
   public Future<Void> start(StoryStore store, int cacheSize) {
     return store.newest(0, StoryFilter.ALL, null).compose(top -> warm(store, top.seq(), cacheSize).compose(warmed -> {
       InOrderDelivery inOrder = new InOrderDelivery(store, top.seq(), this::dispatch);
-      consumer = vertx.eventBus().consumer(PushAddresses.EVENTS, message -> {
+      consumer = vertx.eventBus().consumer(DeskAddresses.EVENTS, message -> {
         try {
           inOrder.accept(OutboundEvent.fromJson(message.body()));
         } catch (RuntimeException e) {

@@ -1,7 +1,7 @@
 package dev.newsticker.push;
 
-import dev.newsticker.desk.Story;
-import dev.newsticker.desk.StoryEvent;
+import dev.newsticker.model.Story;
+import dev.newsticker.model.StoryEvent;
 import io.netty.buffer.ByteBuf;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.internal.buffer.BufferInternal;

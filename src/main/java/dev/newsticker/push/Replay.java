@@ -1,7 +1,7 @@
 package dev.newsticker.push;
 
+import dev.newsticker.model.StoryFilter;
 import dev.newsticker.store.Snapshot;
-import dev.newsticker.store.StoryFilter;
 import dev.newsticker.store.StoryStore;
 import io.vertx.core.Future;
 

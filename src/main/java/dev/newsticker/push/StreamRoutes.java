@@ -1,7 +1,7 @@
 package dev.newsticker.push;
 
-import dev.newsticker.api.ApiErrors;
 import dev.newsticker.guard.InboundGate;
+import dev.newsticker.http.ApiErrors;
 import io.netty.channel.Channel;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;

@@ -1,9 +1,9 @@
 package dev.newsticker.push;
 
-import dev.newsticker.desk.EventType;
-import dev.newsticker.desk.Story;
+import dev.newsticker.model.EventType;
+import dev.newsticker.model.Story;
+import dev.newsticker.model.StoryFilter;
 import dev.newsticker.store.Snapshot;
-import dev.newsticker.store.StoryFilter;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;

@@ -1,8 +1,8 @@
 package dev.newsticker.push;
 
-import dev.newsticker.api.QueryParams;
 import dev.newsticker.config.Settings;
-import dev.newsticker.store.StoryFilter;
+import dev.newsticker.http.QueryParams;
+import dev.newsticker.model.StoryFilter;
 import io.vertx.core.json.JsonObject;
 
 import java.util.function.Function;

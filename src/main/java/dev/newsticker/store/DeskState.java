@@ -1,6 +1,6 @@
 package dev.newsticker.store;
 
-import dev.newsticker.desk.Story;
+import dev.newsticker.model.Story;
 
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,9 @@
 package dev.newsticker.store;
 
-import dev.newsticker.desk.Revision;
-import dev.newsticker.desk.Story;
-import dev.newsticker.desk.StoryEvent;
+import dev.newsticker.model.Revision;
+import dev.newsticker.model.Story;
+import dev.newsticker.model.StoryEvent;
+import dev.newsticker.model.StoryFilter;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;

@@ -1,8 +1,8 @@
 package dev.newsticker.store;
 
-import dev.newsticker.desk.Revision;
-import dev.newsticker.desk.Story;
-import dev.newsticker.desk.StoryEvent;
+import dev.newsticker.model.Revision;
+import dev.newsticker.model.Story;
+import dev.newsticker.model.StoryEvent;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,8 +1,8 @@
 package dev.newsticker.store;
 
-import dev.newsticker.desk.Revision;
-import dev.newsticker.desk.Story;
-import dev.newsticker.desk.StoryEvent;
+import dev.newsticker.model.Revision;
+import dev.newsticker.model.Story;
+import dev.newsticker.model.StoryEvent;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
@@ -14,7 +14,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 
-import static dev.newsticker.JsonFields.strings;
+import static dev.newsticker.model.JsonFields.strings;
 
 /** Records to statement parameters and result rows back to records, for {@link PgSql}'s statements. */
 final class PgRows {

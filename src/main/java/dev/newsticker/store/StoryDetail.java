@@ -1,7 +1,7 @@
 package dev.newsticker.store;
 
-import dev.newsticker.desk.Revision;
-import dev.newsticker.desk.Story;
+import dev.newsticker.model.Revision;
+import dev.newsticker.model.Story;
 
 import java.util.List;
 

@@ -1,6 +1,7 @@
 package dev.newsticker.store;
 
-import dev.newsticker.desk.StoryEvent;
+import dev.newsticker.model.StoryEvent;
+import dev.newsticker.model.StoryFilter;
 import io.vertx.core.Future;
 
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.newsticker.desk;
 
-import dev.newsticker.ingest.FeedItem;
+import dev.newsticker.model.FeedItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,6 +1,7 @@
 package dev.newsticker.desk;
 
-import dev.newsticker.ingest.FeedItem;
+import dev.newsticker.model.FeedItem;
+import dev.newsticker.model.Story;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;

@@ -1,5 +1,6 @@
 package dev.newsticker.desk;
 
+import dev.newsticker.model.Story;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;

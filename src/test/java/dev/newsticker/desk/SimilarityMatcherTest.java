@@ -1,7 +1,8 @@
 package dev.newsticker.desk;
 
 import dev.newsticker.config.ConfigReader;
-import dev.newsticker.ingest.FeedItem;
+import dev.newsticker.model.FeedItem;
+import dev.newsticker.model.Story;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,8 @@
 package dev.newsticker.ingest;
 
 import dev.newsticker.desk.DeskAddresses;
-import dev.newsticker.desk.EventType;
+import dev.newsticker.model.EventType;
+import dev.newsticker.model.FeedItem;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.MessageConsumer;

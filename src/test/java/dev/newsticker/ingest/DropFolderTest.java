@@ -1,7 +1,8 @@
 package dev.newsticker.ingest;
 
-import dev.newsticker.support.Await;
 import dev.newsticker.config.ConfigReader;
+import dev.newsticker.model.FeedItem;
+import dev.newsticker.support.Await;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.junit5.VertxExtension;

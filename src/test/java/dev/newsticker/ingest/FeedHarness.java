@@ -1,16 +1,17 @@
 package dev.newsticker.ingest;
 
-import dev.newsticker.support.Await;
+import dev.newsticker.api.FeedRoutes;
 import dev.newsticker.config.ConfigReader;
+import dev.newsticker.support.Await;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
-import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
+import io.vertx.ext.web.handler.BodyHandler;
 
 import java.nio.file.Path;
 import java.util.Optional;

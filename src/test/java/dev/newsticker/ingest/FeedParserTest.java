@@ -1,5 +1,6 @@
 package dev.newsticker.ingest;
 
+import dev.newsticker.model.FeedItem;
 import io.vertx.core.buffer.Buffer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,7 +1,8 @@
 package dev.newsticker.ingest;
 
+import dev.newsticker.model.EventType;
+import dev.newsticker.model.FeedItem;
 import dev.newsticker.support.Await;
-import dev.newsticker.desk.EventType;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.junit5.VertxExtension;

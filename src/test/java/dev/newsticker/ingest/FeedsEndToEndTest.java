@@ -2,7 +2,7 @@ package dev.newsticker.ingest;
 
 import dev.newsticker.Server;
 import dev.newsticker.config.Settings;
-import dev.newsticker.desk.EventType;
+import dev.newsticker.model.EventType;
 import dev.newsticker.support.Api;
 import dev.newsticker.support.Await;
 import dev.newsticker.support.TestServers;

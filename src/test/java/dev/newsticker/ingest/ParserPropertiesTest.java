@@ -1,5 +1,8 @@
 package dev.newsticker.ingest;
 
+import dev.newsticker.api.InvalidItemException;
+import dev.newsticker.api.PublishRequestParser;
+import dev.newsticker.model.FeedItem;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import net.jqwik.api.Arbitraries;

@@ -1,7 +1,7 @@
 package dev.newsticker.ingest;
 
+import dev.newsticker.model.EventType;
 import dev.newsticker.support.Await;
-import dev.newsticker.desk.EventType;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;

@@ -1,5 +1,6 @@
 package dev.newsticker.ingest;
 
+import dev.newsticker.model.FeedItem;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

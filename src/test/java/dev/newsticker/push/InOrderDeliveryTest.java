@@ -1,8 +1,8 @@
 package dev.newsticker.push;
 
-import dev.newsticker.desk.EventType;
-import dev.newsticker.desk.Story;
-import dev.newsticker.desk.StoryEvent;
+import dev.newsticker.model.EventType;
+import dev.newsticker.model.Story;
+import dev.newsticker.model.StoryEvent;
 import dev.newsticker.store.H2StoryStore;
 import dev.newsticker.store.StoryChange;
 import dev.newsticker.support.Await;

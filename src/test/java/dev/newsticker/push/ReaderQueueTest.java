@@ -1,7 +1,7 @@
 package dev.newsticker.push;
 
-import dev.newsticker.desk.EventType;
-import dev.newsticker.desk.Story;
+import dev.newsticker.model.EventType;
+import dev.newsticker.model.Story;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
 package dev.newsticker.store;
 
-import dev.newsticker.desk.Story;
+import dev.newsticker.model.Story;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;

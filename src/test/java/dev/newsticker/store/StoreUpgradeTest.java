@@ -1,7 +1,7 @@
 package dev.newsticker.store;
 
 import dev.newsticker.Server;
-import dev.newsticker.desk.Story;
+import dev.newsticker.model.Story;
 import dev.newsticker.support.Api;
 import dev.newsticker.support.TestServers;
 import io.vertx.core.Vertx;

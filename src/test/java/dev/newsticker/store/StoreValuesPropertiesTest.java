@@ -1,8 +1,8 @@
 package dev.newsticker.store;
 
 import dev.newsticker.desk.StorableItems;
-import dev.newsticker.desk.Story;
-import dev.newsticker.ingest.FeedItem;
+import dev.newsticker.model.FeedItem;
+import dev.newsticker.model.Story;
 import io.vertx.core.Vertx;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

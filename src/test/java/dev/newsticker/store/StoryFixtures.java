@@ -1,9 +1,9 @@
 package dev.newsticker.store;
 
-import dev.newsticker.desk.EventType;
-import dev.newsticker.desk.Revision;
-import dev.newsticker.desk.Story;
-import dev.newsticker.desk.StoryEvent;
+import dev.newsticker.model.EventType;
+import dev.newsticker.model.Revision;
+import dev.newsticker.model.Story;
+import dev.newsticker.model.StoryEvent;
 
 import java.time.Instant;
 import java.util.List;

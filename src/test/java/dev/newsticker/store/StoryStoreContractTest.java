@@ -1,9 +1,10 @@
 package dev.newsticker.store;
 
-import dev.newsticker.desk.EventType;
-import dev.newsticker.desk.Revision;
-import dev.newsticker.desk.Story;
-import dev.newsticker.desk.StoryEvent;
+import dev.newsticker.model.EventType;
+import dev.newsticker.model.Revision;
+import dev.newsticker.model.Story;
+import dev.newsticker.model.StoryEvent;
+import dev.newsticker.model.StoryFilter;
 import io.vertx.core.Vertx;
 import io.vertx.junit5.VertxExtension;
 import org.junit.jupiter.api.AfterEach;

@@ -1,6 +1,8 @@
-package dev.newsticker.ingest;
+package dev.newsticker.api;
 
 import dev.newsticker.desk.StorableItems;
+import dev.newsticker.ingest.Text;
+import dev.newsticker.model.FeedItem;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;

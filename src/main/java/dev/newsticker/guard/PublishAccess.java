@@ -1,7 +1,6 @@
-package dev.newsticker.api;
+package dev.newsticker.guard;
 
-import dev.newsticker.guard.PublishRate;
-import dev.newsticker.guard.PublishTokens;
+import dev.newsticker.http.ApiErrors;
 import io.vertx.core.Handler;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;

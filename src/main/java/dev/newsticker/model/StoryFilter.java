@@ -1,6 +1,5 @@
-package dev.newsticker.store;
+package dev.newsticker.model;
 
-import dev.newsticker.desk.Story;
 
 /** What a reader asked to see; a null field matches everything. */
 public record StoryFilter(String category, String source, Boolean breaking) {

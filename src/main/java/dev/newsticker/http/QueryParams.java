@@ -1,6 +1,6 @@
-package dev.newsticker.api;
+package dev.newsticker.http;
 
-import dev.newsticker.store.StoryFilter;
+import dev.newsticker.model.StoryFilter;
 
 import java.util.function.Function;
 

@@ -1,4 +1,4 @@
-package dev.newsticker.desk;
+package dev.newsticker.model;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -6,9 +6,9 @@ import io.vertx.core.json.JsonObject;
 import java.time.Instant;
 import java.util.List;
 
-import static dev.newsticker.JsonFields.instant;
-import static dev.newsticker.JsonFields.putIfPresent;
-import static dev.newsticker.JsonFields.strings;
+import static dev.newsticker.model.JsonFields.instant;
+import static dev.newsticker.model.JsonFields.putIfPresent;
+import static dev.newsticker.model.JsonFields.strings;
 
 /**
  * A story as readers see it now: its current headline and what goes with it.

@@ -1,4 +1,4 @@
-package dev.newsticker.ingest;
+package dev.newsticker.api;
 
 import io.vertx.core.json.JsonObject;
 

@@ -1,4 +1,4 @@
-package dev.newsticker.ingest;
+package dev.newsticker.model;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -6,9 +6,9 @@ import io.vertx.core.json.JsonObject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
-import static dev.newsticker.JsonFields.instant;
-import static dev.newsticker.JsonFields.putIfPresent;
-import static dev.newsticker.JsonFields.strings;
+import static dev.newsticker.model.JsonFields.instant;
+import static dev.newsticker.model.JsonFields.putIfPresent;
+import static dev.newsticker.model.JsonFields.strings;
 import java.util.List;
 
 /**

@@ -1,10 +1,10 @@
-package dev.newsticker.desk;
+package dev.newsticker.model;
 
 import io.vertx.core.json.JsonObject;
 
 import java.time.Instant;
 
-import static dev.newsticker.JsonFields.putIfPresent;
+import static dev.newsticker.model.JsonFields.putIfPresent;
 
 /** One version of a story's headline: what it said, when, from whom, and how it changed. */
 public record Revision(int revision, String headline, String source, Instant at, String change) {

@@ -1,4 +1,4 @@
-package dev.newsticker.desk;
+package dev.newsticker.model;
 
 /** The kinds of event on the stream, as named in the public contract. */
 public final class EventType {

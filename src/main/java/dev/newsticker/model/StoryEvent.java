@@ -1,11 +1,11 @@
-package dev.newsticker.desk;
+package dev.newsticker.model;
 
 import io.vertx.core.json.JsonObject;
 
 import java.time.Instant;
 
-import static dev.newsticker.JsonFields.instant;
-import static dev.newsticker.JsonFields.putIfPresent;
+import static dev.newsticker.model.JsonFields.instant;
+import static dev.newsticker.model.JsonFields.putIfPresent;
 
 /**
  * A change to a story, as stored in the event log and sent to readers.

@@ -1,6 +1,9 @@
-package dev.newsticker.ingest;
+package dev.newsticker.api;
 
-import dev.newsticker.api.ApiErrors;
+import dev.newsticker.http.ApiErrors;
+import dev.newsticker.ingest.FeedAddresses;
+import dev.newsticker.ingest.FeedPollerVerticle;
+import dev.newsticker.ingest.FeedSettings;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.DeliveryOptions;

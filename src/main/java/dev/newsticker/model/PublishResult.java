@@ -1,4 +1,4 @@
-package dev.newsticker.desk;
+package dev.newsticker.model;
 
 import io.vertx.core.json.JsonObject;
 

@@ -1,4 +1,4 @@
-package dev.newsticker;
+package dev.newsticker.model;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;

@@ -1,4 +1,4 @@
-package dev.newsticker.api;
+package dev.newsticker.http;
 
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
