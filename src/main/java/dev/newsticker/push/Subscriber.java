@@ -103,12 +103,21 @@ public abstract class Subscriber {
         return Future.succeededFuture();
       }
       if (events.isEmpty()) {
-        writeMessage(EventType.RESYNC, -1, resyncBody("too many events since " + since));
-        return catchUpFromSnapshot(current);
+        return resync("too many events since " + since, current);
+      }
+      if (events.get().isEmpty()) {
+        return streams.replay().beyondLog(since).compose(beyond -> beyond && current == generation && !closed
+          ? resync("the stream has no event " + since + " yet; start again from this snapshot", current)
+          : Future.succeededFuture());
       }
       events.get().stream().filter(event -> filter.matches(event.story())).forEach(this::sendCounted);
       return Future.succeededFuture();
     });
+  }
+
+  private Future<Void> resync(String reason, int current) {
+    writeMessage(EventType.RESYNC, -1, resyncBody(reason));
+    return catchUpFromSnapshot(current);
   }
 
   private Future<Void> catchUpFromSnapshot(int current) {
