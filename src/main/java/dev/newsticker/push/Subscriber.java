@@ -182,6 +182,17 @@ public abstract class Subscriber {
     }
   }
 
+  /** Events this reader should have had are lost: it is told so and starts over from a snapshot. */
+  final void resync(String reason) {
+    if (closed) {
+      return;
+    }
+    resyncPending = false;
+    streams.metrics().resynced();
+    writeMessage(EventType.RESYNC, -1, resyncBody(reason));
+    subscribe(filter, null, snapshotSize);
+  }
+
   /** The transport can take writes again. */
   protected final void drained() {
     if (closed) {
