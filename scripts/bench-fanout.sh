@@ -6,6 +6,9 @@
 # headlines/s and 19,000 readers x 1/s against each server, every run on a freshly started,
 # warmed-up server, then the reconnect storm (10,000 readers). Writes the figures under "## Fan-out" in BENCHMARKS.md; the raw output
 # goes to target/bench-fanout.log. Loopback only. BENCH_SECONDS sets the publishing time per run.
+# BENCH_SHAPES runs only the given shapes against Newsticker, once each, and prints their rows
+# without touching BENCHMARKS.md (a quick before/after of one change): transport-readers[-rate],
+# space-separated, e.g. BENCH_SHAPES="ws-1000" or BENCH_SHAPES="ws-1000 sse-5000-20" (rate 20).
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 cd "$repo"
@@ -18,7 +21,8 @@ data=$(mktemp -d /tmp/newsticker-bench.XXXXXX)
 source scripts/lib/bench-server.sh
 cleanup() {
   stop_newsticker
-  scripts/nchan-up.sh stop || true
+  # only ours: another checkout's benchmark may be running its own
+  if [[ -n $nchan_pids ]]; then scripts/nchan-up.sh stop || true; fi
   rm -rf "$data"
 }
 trap cleanup EXIT
@@ -76,6 +80,16 @@ run() { # target transport readers rate label
   [[ -n $compiled ]] && echo "measured run: $(python3 -c "print(round($(compile_seconds) - $compiled, 2))") s compiling" >> "$log"
   sleep 2
 }
+
+if [[ -n ${BENCH_SHAPES:-} ]]; then
+  for shape in $BENCH_SHAPES; do
+    IFS=- read -r transport readers rate <<< "$shape"
+    echo "$shape: newsticker $transport $readers readers x ${rate:-20}/s" >&2
+    run newsticker "$transport" "$readers" "${rate:-20}" "newsticker $transport ($shape)"
+  done
+  grep '^ROW ' "$rows"
+  exit 0
+fi
 
 echo "publishing only (no readers)" >&2
 run newsticker ws 0 20 "newsticker, publishing only"

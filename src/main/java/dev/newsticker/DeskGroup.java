@@ -3,6 +3,7 @@ package dev.newsticker;
 import dev.newsticker.cluster.LeaderGroup;
 import dev.newsticker.config.ConfigReader;
 import dev.newsticker.config.Settings;
+import dev.newsticker.desk.DeskClient;
 import dev.newsticker.desk.MatcherSettings;
 import dev.newsticker.desk.StoryDeskVerticle;
 import dev.newsticker.ingest.DemoSourceVerticle;
@@ -35,14 +36,15 @@ public final class DeskGroup implements LeaderGroup {
     this.vertx = vertx;
     MatcherSettings matching = MatcherSettings.from(new ConfigReader(settings.section("desk"), "desk"));
     Clock clock = Clock.systemUTC();
+    DeskClient desk = DeskClient.from(vertx, settings);
     members.add(() -> new StoryDeskVerticle(store, () -> matching.newMatcher(clock), clock));
     members.add(() -> StoryStores.retention(store, settings));
-    members.add(() -> new FeedPollerVerticle(feeds, meters));
+    members.add(() -> new FeedPollerVerticle(feeds, meters, desk));
     if (feeds.dropFolder() != null) {
-      members.add(() -> new DropFolderVerticle(feeds));
+      members.add(() -> new DropFolderVerticle(feeds, desk));
     }
     if (settings.demo()) {
-      members.add(() -> new DemoSourceVerticle(settings.demoPerMinute()));
+      members.add(() -> new DemoSourceVerticle(settings.demoPerMinute(), desk));
     }
   }
 

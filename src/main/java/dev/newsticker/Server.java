@@ -1,11 +1,14 @@
 package dev.newsticker;
 
 import dev.newsticker.api.FeedRoutes;
+import dev.newsticker.api.HttpParts;
 import dev.newsticker.api.HttpVerticle;
 import dev.newsticker.cluster.ClusterSettings;
 import dev.newsticker.cluster.DeskLeadership;
 import dev.newsticker.config.Settings;
+import dev.newsticker.desk.DeskClient;
 import dev.newsticker.guard.Guards;
+import dev.newsticker.http.VertxInternals;
 import dev.newsticker.ingest.FeedSettings;
 import dev.newsticker.push.Fanout;
 import dev.newsticker.push.PushMetrics;
@@ -18,7 +21,6 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.VertxOptions;
 import io.vertx.ext.web.Router;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,6 +65,10 @@ public final class Server {
   }
 
   public static Future<Server> start(Vertx vertx, Settings settings, PrometheusMeterRegistry registry) {
+    if (!VertxInternals.available()) {
+      LOG.warn("This Vert.x lacks the internals the fan-out's fast path uses: every reader is written through "
+        + "Vert.x (slower; counted as newsticker_readers_fallback_total)");
+    }
     StoryStore store = StoryStores.create(vertx, settings);
     PushMetrics pushMetrics = new PushMetrics(registry);
     RecentEvents recent = new RecentEvents(settings.recentEvents(), settings.recentEventsBytes());
@@ -88,19 +94,19 @@ public final class Server {
   }
 
   /**
-   * One HTTP verticle per event loop, sharing one listening port. Port 0 asks for a free port;
+   * One HTTP verticle per event loop (as many as this Vert.x really has), sharing one listening port. Port 0 asks for a free port;
    * Vert.x shares a random port between servers that listen on the same negative port.
    */
   private Future<Void> deployHttp(Settings settings, StoryStore store, Replay replay, PushMetrics pushMetrics,
                                   PrometheusMeterRegistry registry, Consumer<Router> extraRoutes) {
     int listenPort = settings.httpPort() == 0 ? -1 : settings.httpPort();
+    HttpParts parts = new HttpParts(settings, listenPort, store, DeskClient.from(vertx, settings), fanout, replay, pushMetrics, registry, guards, extraRoutes);
     List<HttpVerticle> instances = new ArrayList<>();
     return vertx.deployVerticle(() -> {
-        HttpVerticle verticle = new HttpVerticle(settings, listenPort, store, fanout, replay, pushMetrics, registry, extraRoutes,
-          guards);
+        HttpVerticle verticle = new HttpVerticle(parts);
         instances.add(verticle);
         return verticle;
-      }, new DeploymentOptions().setInstances(VertxOptions.DEFAULT_EVENT_LOOP_POOL_SIZE))
+      }, new DeploymentOptions().setInstances(VertxInternals.eventLoops(vertx)))
       .map(id -> {
         deployments.add(id);
         port = instances.get(0).actualPort();

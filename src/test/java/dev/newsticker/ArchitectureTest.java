@@ -3,6 +3,7 @@ package dev.newsticker;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.newsticker.http.VertxInternals;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -78,13 +79,9 @@ class ArchitectureTest {
   }
 
   @Test
-  void vertxInternalsOnlyWhereAllowed() {
+  void vertxInternalsOnlyInTheOneClassAllowed() {
     noClasses().that().resideInAPackage("dev.newsticker..")
-      .and(not(simpleName("WireChannel")))
-      .and(not(simpleName("TextFrames")))
-      .and(not(simpleName("OutboundEvent")))
-      .and(not(simpleName("ConnectionLimits")))
-      .and(not(simpleName("ContractValidation")))
+      .and().doNotBelongToAnyOf(VertxInternals.class)
       .should().dependOnClassesThat().resideInAnyPackage("io.vertx..impl..", "io.vertx..internal..")
       .check(classes);
   }

@@ -5,14 +5,9 @@ import dev.newsticker.guard.Guards;
 import dev.newsticker.guard.SameOrigin;
 import dev.newsticker.guard.Utf8Bodies;
 import dev.newsticker.http.ApiErrors;
-import dev.newsticker.push.Fanout;
 import dev.newsticker.push.LoopHub;
-import dev.newsticker.push.PushMetrics;
-import dev.newsticker.push.Replay;
 import dev.newsticker.push.StreamRoutes;
 import dev.newsticker.push.Streams;
-import dev.newsticker.store.StoryStore;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpMethod;
@@ -29,7 +24,6 @@ import org.slf4j.LoggerFactory;
 
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 
 /**
  * One instance per event loop: the HTTP API, the reader streams and the pages. Each instance
@@ -39,39 +33,25 @@ public class HttpVerticle extends VerticleBase {
   private static final Logger LOG = LoggerFactory.getLogger(HttpVerticle.class);
   /** Short, so embedding sites pick up a new widget.js within minutes. */
   private static final int STATIC_MAX_AGE_SECONDS = 300;
+  private final HttpParts parts;
   private final Settings settings;
-  private final int port;
-  private final StoryStore store;
-  private final Fanout fanout;
-  private final Replay replay;
-  private final PushMetrics pushMetrics;
-  private final PrometheusMeterRegistry registry;
-  private final Consumer<Router> extraRoutes;
   private final Guards guards;
   private LoopHub hub;
   private HttpServer server;
 
-  public HttpVerticle(Settings settings, int port, StoryStore store, Fanout fanout, Replay replay,
-                      PushMetrics pushMetrics, PrometheusMeterRegistry registry, Consumer<Router> extraRoutes,
-                      Guards guards) {
-    this.settings = settings;
-    this.port = port;
-    this.store = store;
-    this.fanout = fanout;
-    this.replay = replay;
-    this.pushMetrics = pushMetrics;
-    this.registry = registry;
-    this.extraRoutes = extraRoutes;
-    this.guards = guards;
+  public HttpVerticle(HttpParts parts) {
+    this.parts = parts;
+    this.settings = parts.settings();
+    this.guards = parts.guards();
   }
 
   @Override
   public Future<?> start() {
-    hub = new LoopHub(vertx, context, settings.stream().heartbeatSeconds(), pushMetrics);
-    fanout.register(hub);
+    hub = new LoopHub(vertx, context, settings.stream().heartbeatSeconds(), parts.pushMetrics());
+    parts.fanout().register(hub);
     server = vertx.createHttpServer(new HttpServerOptions()
       .setHost(settings.httpHost())
-      .setPort(port)
+      .setPort(parts.port())
       .setCompressionSupported(true)
       // every response is written from its connection's event loop; this spares each connection
       // (every reader) the 4 KB write queue Vert.x would keep for writes from other threads
@@ -98,16 +78,16 @@ public class HttpVerticle extends VerticleBase {
     router.route("/api/*").handler(new Utf8Bodies());
     router.get("/api/v1/openapi.json").handler(ctx -> ctx.json(validation.document()));
     router.route("/api/*").handler(validation.publicOperations());
-    new PublishRoutes(new PublishRequestParser(settings.limits().headlineChars(), settings.limits().itemsPerPublish()),
+    new PublishRoutes(parts.desk(), new PublishRequestParser(validation.headlineChars(), validation.itemsPerPublish()),
       guards.publishAccess(), validation.securedOperations()).mount(router);
-    new StoryRoutes(store, settings.limits().pageMax()).mount(router);
+    new StoryRoutes(parts.store()).mount(router);
     new ReaderRoutes(vertx, guards, settings.stream().retryMillis()).mount(router);
-    new StreamRoutes(new Streams(hub, replay, settings.stream(), pushMetrics), guards.settings().wsMessageBytes(),
+    new StreamRoutes(new Streams(hub, parts.replay(), settings.stream(), parts.pushMetrics()), guards.settings().wsMessageBytes(),
       guards.settings().wsMessagesPerSecond())
       .mount(router);
-    new HealthRoutes(store).mount(router);
-    router.get("/metrics").handler(PrometheusScrapingHandler.create(registry));
-    extraRoutes.accept(router);
+    new HealthRoutes(parts.store()).mount(router);
+    router.get("/metrics").handler(PrometheusScrapingHandler.create(parts.registry()));
+    parts.extraRoutes().accept(router);
     router.route("/embed*").handler(this::frameAncestors);
     router.get("/embed").handler(ctx -> ctx.reroute("/embed.html"));
     router.route().handler(StaticHandler.create("web").setMaxAgeSeconds(STATIC_MAX_AGE_SECONDS));
@@ -156,7 +136,7 @@ public class HttpVerticle extends VerticleBase {
   public Future<?> stop() {
     return server.shutdown(guards.settings().shutdownSeconds(), TimeUnit.SECONDS)
       .eventually(() -> {
-        fanout.unregister(hub);
+        parts.fanout().unregister(hub);
         hub.stop();
         return Future.succeededFuture();
       });

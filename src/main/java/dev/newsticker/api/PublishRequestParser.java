@@ -13,25 +13,20 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
- * Turns the body of a publish request (a JSON object or array) into items, or refuses the whole
- * request with the first problem found: nothing of a rejected request reaches the desk.
+ * Turns the body of a publish request (a JSON object or array) into items: text cleaned, dates
+ * and URLs read. The shape and limits of a JSON body are the OpenAPI document's, checked before
+ * this runs ({@link ContractValidation}); what is left here is what only conversion can tell: a
+ * text that cleans to nothing, a headline longer than the limit once cleaned, a URL or date that
+ * does not read. Wire text has no schema, so {@link #check} holds it to the same two limits. A
+ * request is refused whole on the first problem: nothing of it reaches the desk.
  */
 public final class PublishRequestParser {
-
-  private static final Set<String> FIELDS = Set.of("id", "headline", "source", "url", "summary", "body",
-    "byline", "category", "tags", "breaking", "publishedAt");
-  private static final Map<String, Integer> MAX_CHARS = Map.of(
-    "id", 200, "source", 100, "url", 2000, "summary", 5000, "byline", 200, "category", 60);
-  private static final int MAX_TAGS = 20;
-  private static final int MAX_PARAGRAPHS = 500;
-
   private final int headlineChars;
   private final int maxItems;
 
+  /** The limits as the document states them ({@link OpenApiDocument}), for wire text and cleaned headlines. */
   public PublishRequestParser(int headlineChars, int maxItems) {
     this.headlineChars = headlineChars;
     this.maxItems = maxItems;
@@ -79,11 +74,6 @@ public final class PublishRequestParser {
   }
 
   private FeedItem item(JsonObject json, int index, String defaultSource) {
-    for (String field : json.fieldNames()) {
-      if (!FIELDS.contains(field)) {
-        throw new InvalidItemException(index, field, "item " + index + ": unknown field '" + field + "'");
-      }
-    }
     String headline = text(json, "headline", index);
     if (headline == null) {
       throw new InvalidItemException(index, "headline", "item " + index + ": 'headline' is required");
@@ -137,14 +127,7 @@ public final class PublishRequestParser {
       throw new InvalidItemException(index, field, "item " + index + ": '" + field + "' must be a string");
     }
     String clean = Text.clean(text);
-    if (clean.isEmpty()) {
-      return null;
-    }
-    Integer max = MAX_CHARS.get(field);
-    if (max != null) {
-      checkLength(clean, field, max, index);
-    }
-    return clean;
+    return clean.isEmpty() ? null : clean;
   }
 
   private static List<String> paragraphs(JsonObject json, int index) {
@@ -155,11 +138,10 @@ public final class PublishRequestParser {
     if (value instanceof String text) {
       return Text.paragraphs(text);
     }
-    if (value instanceof JsonArray array && array.size() <= MAX_PARAGRAPHS && array.stream().allMatch(String.class::isInstance)) {
+    if (value instanceof JsonArray array && array.stream().allMatch(String.class::isInstance)) {
       return array.stream().map(p -> Text.clean((String) p)).filter(p -> !p.isEmpty()).toList();
     }
-    throw new InvalidItemException(index, "body",
-      "item " + index + ": 'body' must be a string or an array of at most " + MAX_PARAGRAPHS + " strings");
+    throw new InvalidItemException(index, "body", "item " + index + ": 'body' must be a string or an array of strings");
   }
 
   private static List<String> tags(JsonObject json, int index) {
@@ -167,12 +149,10 @@ public final class PublishRequestParser {
     if (value == null) {
       return List.of();
     }
-    if (value instanceof JsonArray array && array.size() <= MAX_TAGS
-      && array.stream().allMatch(t -> t instanceof String s && s.codePointCount(0, s.length()) <= 60)) {
+    if (value instanceof JsonArray array && array.stream().allMatch(String.class::isInstance)) {
       return array.stream().map(t -> Text.clean((String) t)).filter(t -> !t.isEmpty()).toList();
     }
-    throw new InvalidItemException(index, "tags",
-      "item " + index + ": 'tags' must be an array of at most " + MAX_TAGS + " short strings");
+    throw new InvalidItemException(index, "tags", "item " + index + ": 'tags' must be an array of strings");
   }
 
   private static Boolean bool(JsonObject json, String field, int index) {

@@ -2,7 +2,6 @@ package dev.newsticker.api;
 
 import dev.newsticker.http.ApiErrors;
 import dev.newsticker.http.QueryParams;
-import dev.newsticker.model.StoryEvent;
 import dev.newsticker.model.StoryFilter;
 import dev.newsticker.store.StoreUnavailableException;
 import dev.newsticker.store.StoryStore;
@@ -19,11 +18,9 @@ final class StoryRoutes {
   private static final Logger LOG = LoggerFactory.getLogger(StoryRoutes.class);
   private static final int DEFAULT_LIMIT = 50;
   private final StoryStore store;
-  private final int pageMax;
 
-  StoryRoutes(StoryStore store, int pageMax) {
+  StoryRoutes(StoryStore store) {
     this.store = store;
-    this.pageMax = pageMax;
   }
 
   void mount(Router router) {
@@ -37,7 +34,7 @@ final class StoryRoutes {
     Long before;
     StoryFilter filter;
     try {
-      limit = Math.toIntExact(QueryParams.number(ctx.request()::getParam, "limit", DEFAULT_LIMIT, 1, pageMax));
+      limit = Math.toIntExact(QueryParams.number(ctx.request()::getParam, "limit", DEFAULT_LIMIT));
       before = QueryParams.optionalNumber(ctx.request()::getParam, "before");
       filter = QueryParams.filter(ctx.request()::getParam);
     } catch (IllegalArgumentException e) {
@@ -46,7 +43,7 @@ final class StoryRoutes {
     }
     reply(ctx, store.newest(limit, filter, before).map(snapshot -> {
       JsonArray stories = new JsonArray();
-      snapshot.stories().forEach(story -> stories.add(story.toJson()));
+      snapshot.stories().forEach(stories::add);
       JsonObject page = new JsonObject().put("seq", snapshot.seq()).put("stories", stories);
       if (snapshot.stories().size() == limit) {
         page.put("next", snapshot.stories().get(limit - 1).lastSeq());
@@ -63,7 +60,7 @@ final class StoryRoutes {
           return;
         }
         JsonArray revisions = new JsonArray();
-        found.get().revisions().forEach(revision -> revisions.add(revision.toJson()));
+        found.get().revisions().forEach(revisions::add);
         ctx.json(found.get().story().toJson().put("revisions", revisions));
       })
       .onFailure(failure -> storeFailed(ctx, failure));
@@ -73,15 +70,15 @@ final class StoryRoutes {
     long since;
     int limit;
     try {
-      since = QueryParams.number(ctx.request()::getParam, "since", 0, 0, Long.MAX_VALUE);
-      limit = Math.toIntExact(QueryParams.number(ctx.request()::getParam, "limit", 100, 1, pageMax));
+      since = QueryParams.number(ctx.request()::getParam, "since", 0);
+      limit = Math.toIntExact(QueryParams.number(ctx.request()::getParam, "limit", 100));
     } catch (IllegalArgumentException e) {
       ApiErrors.send(ctx, 400, e.getMessage());
       return;
     }
     reply(ctx, store.eventsAfter(since, limit).map(events -> {
       JsonArray array = new JsonArray();
-      events.stream().map(StoryEvent::toJson).forEach(array::add);
+      events.forEach(array::add);
       return new JsonObject().put("events", array);
     }));
   }

@@ -154,7 +154,7 @@ public class StoryDeskVerticle extends VerticleBase {
   private void publish(List<StoryChange> changes) {
     for (StoryChange change : changes) {
       if (change.event() != null) {
-        vertx.eventBus().publish(DeskAddresses.EVENTS, change.event().toJson().encode());
+        vertx.eventBus().publish(DeskAddresses.EVENTS, change.eventJson());
       }
     }
   }

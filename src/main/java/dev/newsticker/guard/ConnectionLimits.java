@@ -1,10 +1,11 @@
 package dev.newsticker.guard;
 
 import dev.newsticker.http.ApiErrors;
+import dev.newsticker.http.VertxInternals;
+import io.netty.channel.Channel;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpConnection;
 import io.vertx.core.net.SocketAddress;
-import io.vertx.core.net.impl.ConnectionBase;
 import io.vertx.ext.web.RoutingContext;
 
 import java.util.Map;
@@ -58,8 +59,9 @@ public final class ConnectionLimits implements Handler<RoutingContext> {
    * runs; the channel's own close future fires whatever the connection became.
    */
   private static void whenClosed(HttpConnection connection, Runnable action) {
-    if (connection instanceof ConnectionBase base) {
-      base.channel().closeFuture().addListener(closed -> action.run());
+    Channel channel = VertxInternals.channel(connection);
+    if (channel != null) {
+      channel.closeFuture().addListener(closed -> action.run());
     } else {
       connection.closeHandler(closed -> action.run());
     }

@@ -13,11 +13,15 @@ public final class QueryParams {
   private QueryParams() {
   }
 
-  public static long number(Function<String, String> params, String name, long fallback, long min, long max) {
+  /** For parameters the OpenAPI document has already held to their range: only read. */
+  public static long number(Function<String, String> params, String name, long fallback) {
     Long value = optionalNumber(params, name);
-    if (value == null) {
-      return fallback;
-    }
+    return value == null ? fallback : value;
+  }
+
+  /** For parameters no document checked (a WebSocket's subscribe message). */
+  public static long number(Function<String, String> params, String name, long fallback, long min, long max) {
+    long value = number(params, name, fallback);
     if (value < min || value > max) {
       throw new IllegalArgumentException("'" + name + "' must be between " + min + " and " + max);
     }

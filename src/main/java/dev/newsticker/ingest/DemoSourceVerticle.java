@@ -1,11 +1,9 @@
 package dev.newsticker.ingest;
 
-import dev.newsticker.desk.DeskAddresses;
+import dev.newsticker.desk.DeskClient;
 import dev.newsticker.model.FeedItem;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +23,7 @@ public class DemoSourceVerticle extends VerticleBase {
   private static final int FIRST_BURST = 5;
 
   private final int perMinute;
+  private final DeskClient desk;
   private List<DemoLine> lines;
   private int next;
   private int round = (int) (System.currentTimeMillis() / 1000);
@@ -33,8 +32,9 @@ public class DemoSourceVerticle extends VerticleBase {
   record DemoLine(String key, String category, boolean breaking, String headline) {
   }
 
-  public DemoSourceVerticle(int perMinute) {
+  public DemoSourceVerticle(int perMinute, DeskClient desk) {
     this.perMinute = perMinute;
+    this.desk = desk;
   }
 
   @Override
@@ -58,7 +58,7 @@ public class DemoSourceVerticle extends VerticleBase {
     }
     FeedItem item = new FeedItem(line.key() + "-" + round, SOURCE, line.headline(), null, List.of(), null, null,
       line.category(), List.of(), line.breaking(), null, false);
-    vertx.eventBus().request(DeskAddresses.INGEST, new JsonObject().put("items", new JsonArray().add(item.toJson())))
+    desk.ingest(List.of(item))
       .onFailure(failure -> LOG.warn("Demo headline not taken: {}", failure.getMessage()));
   }
 

@@ -1,5 +1,6 @@
 package dev.newsticker.ingest;
 
+import dev.newsticker.desk.DeskClient;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.buffer.Buffer;
@@ -26,14 +27,15 @@ public class DropFolderVerticle extends VerticleBase {
 
   private final FeedSettings settings;
   private final Map<String, String> lastSeen = new HashMap<>();
-  private DeskClient desk;
+  private final DeskClient desk;
   private FileSystem fs;
   private String folder;
   private long timer = -1;
   private boolean scanning;
 
-  public DropFolderVerticle(FeedSettings settings) {
+  public DropFolderVerticle(FeedSettings settings, DeskClient desk) {
     this.settings = settings;
+    this.desk = desk;
   }
 
   @Override
@@ -41,7 +43,6 @@ public class DropFolderVerticle extends VerticleBase {
     if (settings.dropFolder() == null) {
       return Future.succeededFuture();
     }
-    desk = new DeskClient(vertx);
     fs = vertx.fileSystem();
     folder = settings.dropFolder().toAbsolutePath().toString();
     return fs.mkdirs(sub("done"))

@@ -1,5 +1,6 @@
 package dev.newsticker.ingest;
 
+import dev.newsticker.desk.DeskClient;
 import dev.newsticker.model.FeedItem;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.vertx.core.Future;

@@ -1,5 +1,6 @@
 package dev.newsticker.ingest;
 
+import dev.newsticker.desk.DeskClient;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.vertx.core.Future;
@@ -27,26 +28,28 @@ public class FeedPollerVerticle extends VerticleBase {
 
   private final FeedSettings settings;
   private final MeterRegistry meters;
+  private final DeskClient desk;
   private FeedRegistry registry;
   private FeedFetcher fetcher;
   private FeedCycle cycle;
   private FeedSchedule schedule;
   private WebSubSubscriber websub;
 
-  public FeedPollerVerticle(FeedSettings settings) {
-    this(settings, new SimpleMeterRegistry());
+  public FeedPollerVerticle(FeedSettings settings, DeskClient desk) {
+    this(settings, new SimpleMeterRegistry(), desk);
   }
 
   /** Counts every fetch on {@code meters} as {@code newsticker_feed_fetches{outcome}}. */
-  public FeedPollerVerticle(FeedSettings settings, MeterRegistry meters) {
+  public FeedPollerVerticle(FeedSettings settings, MeterRegistry meters, DeskClient desk) {
     this.settings = settings;
     this.meters = meters;
+    this.desk = desk;
   }
 
   @Override
   public Future<?> start() {
     fetcher = new FeedFetcher(vertx, settings);
-    cycle = new FeedCycle(vertx, fetcher, new FeedParser(settings.headlineChars()), new DeskClient(vertx));
+    cycle = new FeedCycle(vertx, fetcher, new FeedParser(settings.headlineChars()), desk);
     schedule = new FeedSchedule(settings);
     return FeedRegistry.load(vertx, settings).compose(loaded -> {
       registry = loaded;

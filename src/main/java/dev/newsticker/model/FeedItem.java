@@ -1,14 +1,12 @@
 package dev.newsticker.model;
 
-import io.vertx.core.json.JsonArray;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.vertx.core.json.JsonObject;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-
-import static dev.newsticker.model.JsonFields.instant;
-import static dev.newsticker.model.JsonFields.putIfPresent;
-import static dev.newsticker.model.JsonFields.strings;
 import java.util.List;
 
 /**
@@ -18,6 +16,9 @@ import java.util.List;
  * @param source      who sent it (feed name, publisher name, wire code)
  * @param history     true for items loaded quietly (a feed's backlog on first fetch): stored, not announced
  */
+@JsonInclude(Include.NON_NULL)
+@JsonPropertyOrder({"headline", "body", "tags", "history", "id", "source", "summary", "url", "byline", "category",
+  "breaking", "publishedAt"})
 public record FeedItem(
   String id,
   String source,
@@ -48,34 +49,10 @@ public record FeedItem(
   }
 
   public JsonObject toJson() {
-    JsonObject json = new JsonObject()
-      .put("headline", headline)
-      .put("body", new JsonArray(body))
-      .put("tags", new JsonArray(tags))
-      .put("history", history);
-    putIfPresent(json, "id", id);
-    putIfPresent(json, "source", source);
-    putIfPresent(json, "summary", summary);
-    putIfPresent(json, "url", url);
-    putIfPresent(json, "byline", byline);
-    putIfPresent(json, "category", category);
-    putIfPresent(json, "breaking", breaking);
-    return putIfPresent(json, "publishedAt", publishedAt);
+    return RecordJson.toJsonObject(this);
   }
 
   public static FeedItem fromJson(JsonObject json) {
-    return new FeedItem(
-      json.getString("id"),
-      json.getString("source"),
-      json.getString("headline"),
-      json.getString("summary"),
-      strings(json.getJsonArray("body")),
-      json.getString("url"),
-      json.getString("byline"),
-      json.getString("category"),
-      strings(json.getJsonArray("tags")),
-      json.getBoolean("breaking"),
-      instant(json, "publishedAt"),
-      json.getBoolean("history", false));
+    return RecordJson.fromJsonObject(json, FeedItem.class);
   }
 }

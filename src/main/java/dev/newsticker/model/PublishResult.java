@@ -6,10 +6,10 @@ import io.vertx.core.json.JsonObject;
 public record PublishResult(String storyId, long seq, String type) {
 
   public JsonObject toJson() {
-    return new JsonObject().put("storyId", storyId).put("seq", seq).put("type", type);
+    return RecordJson.toJsonObject(this);
   }
 
   public static PublishResult fromJson(JsonObject json) {
-    return new PublishResult(json.getString("storyId"), json.getLong("seq"), json.getString("type"));
+    return RecordJson.fromJsonObject(json, PublishResult.class);
   }
 }

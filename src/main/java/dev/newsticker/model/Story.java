@@ -1,14 +1,12 @@
 package dev.newsticker.model;
 
-import io.vertx.core.json.JsonArray;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.vertx.core.json.JsonObject;
 
 import java.time.Instant;
 import java.util.List;
-
-import static dev.newsticker.model.JsonFields.instant;
-import static dev.newsticker.model.JsonFields.putIfPresent;
-import static dev.newsticker.model.JsonFields.strings;
 
 /**
  * A story as readers see it now: its current headline and what goes with it.
@@ -16,13 +14,14 @@ import static dev.newsticker.model.JsonFields.strings;
  * @param source   the source that first reported it
  * @param sources  every source that has reported it, first reporter first
  * @param revision 1 for the first version, one more for each update
- * @param lastSeq  the seq of the last event that changed it
+ * @param lastSeq  the seq of the last event that changed it ({@code seq} in JSON)
  */
+@JsonInclude(Include.NON_NULL)
 public record Story(
   String id,
   String headline,
   String summary,
-  List<String> body,
+  @JsonInclude(Include.NON_EMPTY) List<String> body,
   String url,
   String source,
   List<String> sources,
@@ -33,8 +32,8 @@ public record Story(
   Instant publishedAt,
   Instant updatedAt,
   int revision,
-  long lastSeq,
-  boolean removed) {
+  @JsonProperty("seq") long lastSeq,
+  @JsonInclude(Include.NON_DEFAULT) boolean removed) {
 
   public Story {
     body = body == null ? List.of() : List.copyOf(body);
@@ -57,45 +56,6 @@ public record Story(
   }
 
   public JsonObject toJson() {
-    JsonObject json = new JsonObject().put("id", id).put("headline", headline);
-    putIfPresent(json, "summary", summary);
-    if (!body.isEmpty()) {
-      json.put("body", new JsonArray(body));
-    }
-    putIfPresent(json, "url", url);
-    putIfPresent(json, "source", source);
-    json.put("sources", new JsonArray(sources));
-    putIfPresent(json, "byline", byline);
-    putIfPresent(json, "category", category);
-    json.put("tags", new JsonArray(tags));
-    json.put("breaking", breaking);
-    putIfPresent(json, "publishedAt", publishedAt);
-    putIfPresent(json, "updatedAt", updatedAt);
-    json.put("revision", revision);
-    json.put("seq", lastSeq);
-    if (removed) {
-      json.put("removed", true);
-    }
-    return json;
-  }
-
-  public static Story fromJson(JsonObject json) {
-    return new Story(
-      json.getString("id"),
-      json.getString("headline"),
-      json.getString("summary"),
-      strings(json.getJsonArray("body")),
-      json.getString("url"),
-      json.getString("source"),
-      strings(json.getJsonArray("sources")),
-      json.getString("byline"),
-      json.getString("category"),
-      strings(json.getJsonArray("tags")),
-      json.getBoolean("breaking", false),
-      instant(json, "publishedAt"),
-      instant(json, "updatedAt"),
-      json.getInteger("revision", 1),
-      json.getLong("seq", 0L),
-      json.getBoolean("removed", false));
+    return RecordJson.toJsonObject(this);
   }
 }

@@ -1,38 +1,25 @@
 package dev.newsticker.model;
 
-import io.vertx.core.json.JsonObject;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
 
 import java.time.Instant;
 
-import static dev.newsticker.model.JsonFields.instant;
-import static dev.newsticker.model.JsonFields.putIfPresent;
-
 /**
- * A change to a story, as stored in the event log and sent to readers.
+ * A change to a story, as stored in the event log and sent to readers: the envelope of the
+ * public contract, the same JSON ({@link #encode}) in the log, on SSE and on WebSocket.
  *
  * @param previous the headline before an update, when it changed
  * @param change   the kind of update where it is clear: figure, wording, correction, source
  */
+@JsonInclude(Include.NON_NULL)
 public record StoryEvent(String type, long seq, Instant at, Story story, String previous, String change) {
 
-  /** The envelope of the public contract: the same JSON in the log, on SSE and on WebSocket. */
-  public JsonObject toJson() {
-    JsonObject json = new JsonObject()
-      .put("type", type)
-      .put("seq", seq)
-      .put("at", at.toString())
-      .put("story", story.toJson());
-    putIfPresent(json, "previous", previous);
-    return putIfPresent(json, "change", change);
+  public String encode() {
+    return RecordJson.encode(this);
   }
 
-  public static StoryEvent fromJson(JsonObject json) {
-    return new StoryEvent(
-      json.getString("type"),
-      json.getLong("seq"),
-      instant(json, "at"),
-      Story.fromJson(json.getJsonObject("story")),
-      json.getString("previous"),
-      json.getString("change"));
+  public static StoryEvent decode(String json) {
+    return RecordJson.decode(json, StoryEvent.class);
   }
 }

@@ -3,9 +3,6 @@ package dev.newsticker.push;
 import dev.newsticker.model.Story;
 import dev.newsticker.model.StoryEvent;
 import io.netty.buffer.ByteBuf;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.core.internal.buffer.BufferInternal;
-import io.vertx.core.json.JsonObject;
 
 import java.nio.charset.StandardCharsets;
 
@@ -14,18 +11,18 @@ import java.nio.charset.StandardCharsets;
  * go on the wire, and those bytes written to every reader that wants it.
  *
  * @param story          the story as the event shows it (for filters and conflation)
- * @param webSocketFrame the envelope as a WebSocket text frame ({@link WireChannel})
+ * @param webSocketFrame the envelope as a WebSocket text frame ({@link DirectWire})
  * @param sseChunk       the complete SSE frame (id, event and data lines) as one HTTP/1.1 chunk
  */
 public record OutboundEvent(long seq, String type, java.time.Instant at, Story story, ByteBuf webSocketFrame,
                             ByteBuf sseChunk) {
 
   public static OutboundEvent fromJson(String json) {
-    return of(StoryEvent.fromJson(new JsonObject(json)), json);
+    return of(StoryEvent.decode(json), json);
   }
 
   public static OutboundEvent of(StoryEvent event) {
-    return of(event, event.toJson().encode());
+    return of(event, event.encode());
   }
 
   private static OutboundEvent of(StoryEvent event, String json) {
@@ -47,16 +44,6 @@ public record OutboundEvent(long seq, String type, java.time.Instant at, Story s
 
   public String storyId() {
     return story.id();
-  }
-
-  /** The envelope in UTF-8, sharing the frame's bytes: for a reader written through Vert.x. */
-  public Buffer text() {
-    return BufferInternal.buffer(WireFrames.webSocketPayload(webSocketFrame));
-  }
-
-  /** The SSE frame, sharing the chunk's bytes: for a reader written through Vert.x. */
-  public Buffer sse() {
-    return BufferInternal.buffer(WireFrames.chunkData(sseChunk));
   }
 
   public int size() {

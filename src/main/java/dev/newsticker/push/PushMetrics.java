@@ -5,16 +5,21 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** What the fan-out counts, exported on /metrics. */
 public final class PushMetrics {
+  private static final Logger LOG = LoggerFactory.getLogger(PushMetrics.class);
   private final Counter published;
   private final Counter deliveries;
   private final Counter conflations;
@@ -26,6 +31,8 @@ public final class PushMetrics {
   private final AtomicLong queuedEvents = new AtomicLong();
   private final AtomicLong queuedBytes = new AtomicLong();
   private final Map<String, AtomicInteger> connections = new ConcurrentHashMap<>();
+  private final Map<String, Counter> readerWires = new HashMap<>();
+  private final AtomicBoolean fallbackLogged = new AtomicBoolean();
   private final MeterRegistry registry;
 
   public PushMetrics(MeterRegistry registry) {
@@ -36,6 +43,10 @@ public final class PushMetrics {
     resyncs = Counter.builder("newsticker_resyncs").description("readers told to resync (or closed) after falling behind").register(registry);
     replaysFromCache = replays("cache");
     replaysFromStore = replays("store");
+    for (Framing framing : Framing.values()) {
+      readerWires.put("direct/" + framing.transport(), readerWire(framing.transport(), true));
+      readerWires.put("fallback/" + framing.transport(), readerWire(framing.transport(), false));
+    }
     publishToFanout = Timer.builder("newsticker_publish_to_fanout").description("time from the desk's decision to this node's fan-out")
       .publishPercentileHistogram().register(registry);
     publishToDelivery = Timer.builder("newsticker_publish_to_delivery")
@@ -50,6 +61,22 @@ public final class PushMetrics {
   private Counter replays(String source) {
     return Counter.builder("newsticker_replays").tag("source", source)
       .description("catch-ups after Last-Event-ID/since, by where the events came from").register(registry);
+  }
+
+  private Counter readerWire(String transport, boolean direct) {
+    return Counter.builder(direct ? "newsticker_readers_direct" : "newsticker_readers_fallback").tag("transport", transport)
+      .description(direct ? "HTTP/1.1 readers written on the shared-bytes fast path"
+        : "HTTP/1.1 readers that could not take the fast path and are written through Vert.x")
+      .register(registry);
+  }
+
+  /** A reader's wire was chosen: the shared-bytes fast path, or Vert.x where the fast path was expected. */
+  void wireChosen(String transport, boolean direct) {
+    readerWires.get((direct ? "direct/" : "fallback/") + transport).increment();
+    if (!direct && fallbackLogged.compareAndSet(false, true)) {
+      LOG.warn("A {} reader on HTTP/1.1 is written through Vert.x, not on the shared-bytes fast path: the "
+        + "connection's pipeline is not as expected (a Vert.x upgrade?); see newsticker_readers_fallback_total", transport);
+    }
   }
 
   void connected(String transport) {

@@ -2,10 +2,10 @@ package dev.newsticker.push;
 
 import dev.newsticker.guard.InboundGate;
 import dev.newsticker.http.ApiErrors;
+import dev.newsticker.http.VertxInternals;
 import io.netty.channel.Channel;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
-import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
@@ -45,8 +45,7 @@ public final class StreamRoutes {
       .putHeader("X-Accel-Buffering", "no")
       .setChunked(true);
     response.write("retry: " + streams.settings().retryMillis() + "\n\n");
-    Channel channel = ctx.request().version() == HttpVersion.HTTP_1_1 ? WireChannel.channelOf(ctx.request().connection()) : null;
-    new SseSubscriber(streams, response, channel).subscribe(request.filter(), request.since(), request.snapshot());
+    new SseSubscriber(streams, ctx.request(), response).subscribe(request.filter(), request.since(), request.snapshot());
   }
 
   private void webSocket(RoutingContext ctx) {
@@ -57,7 +56,7 @@ public final class StreamRoutes {
       ApiErrors.send(ctx, 400, e.getMessage());
       return;
     }
-    Channel channel = WireChannel.channelOf(ctx.request().connection());
+    Channel channel = VertxInternals.channel(ctx.request().connection());
     // a reader that only listens gets the defaults at once, as on SSE; a subscribe message changes them
     ctx.request().toWebSocket().onSuccess(socket -> {
       WebSocketSubscriber subscriber = new WebSocketSubscriber(streams, socket, channel);

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * One reader's connection, whatever its transport; lives on one event loop. It catches up first
@@ -26,6 +27,7 @@ public abstract class Subscriber {
   private static final Logger LOG = LoggerFactory.getLogger(Subscriber.class);
 
   private final Streams streams;
+  private final ReaderWire wire;
   private final ReaderQueue queue;
   private StoryFilter filter = StoryFilter.ALL;
   private int snapshotSize;
@@ -38,8 +40,10 @@ public abstract class Subscriber {
   private boolean live;
   private boolean closed;
 
-  protected Subscriber(Streams streams) {
+  /** {@code wiring} chooses the reader's wire once; it is given what to run when the wire takes writes again. */
+  protected Subscriber(Streams streams, Function<Runnable, ReaderWire> wiring) {
     this.streams = streams;
+    this.wire = wiring.apply(this::drained);
     this.queue = new ReaderQueue(streams.settings().queueEvents(), streams.settings().queueBytes(), streams.metrics());
     streams.metrics().connected(transport());
   }
@@ -136,7 +140,7 @@ public abstract class Subscriber {
     // any older event is already behind the cursor; usually none, and every live event skips the lookup
     Map<String, Long> newer = new HashMap<>();
     for (Story story : snapshot.stories()) {
-      stories.add(story.toJson());
+      stories.add(story);
       if (story.lastSeq() > snapshot.seq()) {
         newer.put(story.id(), story.lastSeq());
       }
@@ -159,8 +163,8 @@ public abstract class Subscriber {
       return false;
     }
     lastSeq = event.seq();
-    if (queue.isEmpty() && !writeQueueFull()) {
-      writeEvent(event);
+    if (queue.isEmpty() && !wire.full()) {
+      wire.event(event);
       return true;
     }
     if (!queue.add(event)) {
@@ -176,7 +180,7 @@ public abstract class Subscriber {
       close("reader too slow");
     } else {
       resyncPending = true;
-      if (!writeQueueFull()) {
+      if (!wire.full()) {
         drained();
       }
     }
@@ -204,8 +208,8 @@ public abstract class Subscriber {
       subscribe(filter, null, snapshotSize);
       return;
     }
-    while (!queue.isEmpty() && !writeQueueFull()) {
-      writeEvent(queue.poll());
+    while (!queue.isEmpty() && !wire.full()) {
+      wire.event(queue.poll());
       streams.metrics().delivered(1);
     }
   }
@@ -228,16 +232,19 @@ public abstract class Subscriber {
   /** The transport's name in metrics: sse, websocket. */
   protected abstract String transport();
 
-  protected abstract boolean writeQueueFull();
+  /** A control message (snapshot, resync, error); {@code seq} below zero moves no cursor. */
+  protected final void writeMessage(String type, long seq, JsonObject body) {
+    wire.message(type, seq, body);
+  }
 
-  protected abstract void writeEvent(OutboundEvent event);
-
-  /** A control message (snapshot, resync); {@code seq} below zero moves no cursor. */
-  protected abstract void writeMessage(String type, long seq, JsonObject body);
+  /** Keeps the connection alive, unless the reader has writes waiting anyway. */
+  final void heartbeat() {
+    if (!wire.full()) {
+      wire.heartbeat();
+    }
+  }
 
   protected abstract boolean closeOnOverflow();
-
-  protected abstract void heartbeat();
 
   protected abstract void close(String reason);
 }

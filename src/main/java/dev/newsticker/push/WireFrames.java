@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Bytes exactly as they go on the wire, built once and written to any number of connections by
- * {@link WireChannel}: a WebSocket frame (server frames are unmasked, so every reader gets the
+ * {@link DirectWire}: a WebSocket frame (server frames are unmasked, so every reader gets the
  * same bytes) or one HTTP/1.1 chunk of an event stream. The buffers live off the heap (a socket
  * write then needs no copy) and ignore reference counting: many writes share one, and the
  * garbage collector frees it with the event that holds it.
@@ -16,6 +16,8 @@ import java.nio.charset.StandardCharsets;
 final class WireFrames {
   private static final int TEXT = 0x81;
   private static final int PING = 0x89;
+  static final ByteBuf SSE_HEARTBEAT = chunk(":\n\n".getBytes(StandardCharsets.US_ASCII));
+  static final ByteBuf WEBSOCKET_PING = webSocketPing("hb".getBytes(StandardCharsets.US_ASCII));
 
   private WireFrames() {
   }
@@ -33,6 +35,10 @@ final class WireFrames {
     ByteBuf buf = offHeap(size.length + data.length + 2);
     buf.writeBytes(size).writeBytes(data).writeByte('\r').writeByte('\n');
     return Unpooled.unreleasableBuffer(buf);
+  }
+
+  static boolean isPing(ByteBuf frame) {
+    return frame.getUnsignedByte(frame.readerIndex()) == PING;
   }
 
   /** The payload of a frame made here, as a view of the same bytes. */

@@ -1,5 +1,6 @@
 package dev.newsticker.store;
 
+import dev.newsticker.model.RecordJson;
 import dev.newsticker.model.Revision;
 import dev.newsticker.model.Story;
 import dev.newsticker.model.StoryEvent;
@@ -7,15 +8,36 @@ import dev.newsticker.model.StoryEvent;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
 
-/** How the embedded store writes one desk decision: story document, sources, keys, revision, event. */
+/** How the embedded store writes: the desk's decisions, and retention's deletes. */
 final class H2Writes {
 
   private H2Writes() {
   }
 
-  static void write(Connection connection, StoryChange change) throws SQLException {
+  /** One transaction for the batch, then a checkpoint: acknowledged means on disk. */
+  static void append(Connection connection, List<StoryChange> changes) throws SQLException {
+    connection.setAutoCommit(false);
+    try {
+      for (StoryChange change : changes) {
+        write(connection, change);
+      }
+      connection.commit();
+    } catch (SQLException e) {
+      connection.rollback();
+      throw e;
+    }
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("CHECKPOINT");
+    }
+  }
+
+  /** One decision: story document, sources, keys, revision, event. */
+  private static void write(Connection connection, StoryChange change) throws SQLException {
     Story story = change.story();
     try (PreparedStatement upsert = connection.prepareStatement(
       "MERGE INTO stories (id, category, breaking, last_seq, removed, doc) KEY (id) VALUES (?, ?, ?, ?, ?, ?)")) {
@@ -24,7 +46,7 @@ final class H2Writes {
       upsert.setBoolean(3, story.breaking());
       upsert.setLong(4, story.lastSeq());
       upsert.setBoolean(5, story.removed());
-      upsert.setString(6, story.toJson().encode());
+      upsert.setString(6, RecordJson.encode(story));
       upsert.executeUpdate();
     }
     try (PreparedStatement sources = connection.prepareStatement(
@@ -66,9 +88,32 @@ final class H2Writes {
         insert.setString(2, story.id());
         insert.setString(3, event.type());
         insert.setTimestamp(4, Timestamp.from(event.at()));
-        insert.setString(5, event.toJson().encode());
+        insert.setString(5, change.eventJson());
         insert.executeUpdate();
       }
+    }
+  }
+
+  // Retention (see Prunable): the newest event and each story's latest revision always stay.
+  // A batch is DELETE ... FETCH FIRST n ROWS: the earlier "WHERE key IN (SELECT ... LIMIT n)"
+  // kept a core busy for minutes per pass on a store of 45,000 stories (BENCHMARKS.md, fan-out).
+
+  static int pruneEvents(Connection connection, Instant before, int batchSize) throws SQLException {
+    return prune(connection, "DELETE FROM events WHERE at < ? AND seq < (SELECT MAX(seq) FROM events)"
+      + " FETCH FIRST ? ROWS ONLY", before, batchSize);
+  }
+
+  static int pruneRevisions(Connection connection, Instant before, int batchSize) throws SQLException {
+    return prune(connection, "DELETE FROM revisions r WHERE r.changed_at < ?"
+      + " AND r.revision < (SELECT MAX(c.revision) FROM revisions c WHERE c.story_id = r.story_id)"
+      + " FETCH FIRST ? ROWS ONLY", before, batchSize);
+  }
+
+  private static int prune(Connection connection, String sql, Instant before, int batchSize) throws SQLException {
+    try (PreparedStatement delete = connection.prepareStatement(sql)) {
+      delete.setTimestamp(1, Timestamp.from(before));
+      delete.setInt(2, batchSize);
+      return delete.executeUpdate();
     }
   }
 }

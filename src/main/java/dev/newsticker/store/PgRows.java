@@ -4,7 +4,6 @@ import dev.newsticker.model.Revision;
 import dev.newsticker.model.Story;
 import dev.newsticker.model.StoryEvent;
 import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
 
@@ -46,8 +45,9 @@ final class PgRows {
       timestamp(revision.at()), revision.change());
   }
 
-  static Tuple event(StoryEvent event) {
-    return Tuple.of(event.seq(), event.story().id(), event.type(), timestamp(event.at()), event.toJson().encode());
+  static Tuple event(StoryChange change) {
+    StoryEvent event = change.event();
+    return Tuple.of(event.seq(), event.story().id(), event.type(), timestamp(event.at()), change.eventJson());
   }
 
   static Story story(Row row) {
@@ -76,7 +76,7 @@ final class PgRows {
   }
 
   static StoryEvent event(Row row) {
-    return StoryEvent.fromJson(new JsonObject(row.getString("payload")));
+    return StoryEvent.decode(row.getString("payload"));
   }
 
   static OffsetDateTime timestamp(Instant instant) {

@@ -105,7 +105,7 @@ public class PgStoryStore implements StoryStore, Prunable {
         revisions.add(PgRows.revision(id, change.revision()));
       }
       if (change.event() != null) {
-        events.add(PgRows.event(change.event()));
+        events.add(PgRows.event(change));
       }
     }
     // a key moved twice within the batch ends with its last story, as in the desk's own map

@@ -1,6 +1,7 @@
 package dev.newsticker.ingest;
 
 import dev.newsticker.config.ConfigReader;
+import dev.newsticker.desk.DeskClient;
 import dev.newsticker.model.FeedItem;
 import dev.newsticker.support.Await;
 import io.vertx.core.Vertx;
@@ -36,7 +37,7 @@ class DropFolderTest {
     Await.result(desk.register(vertx));
     FeedSettings settings = FeedSettings.parse(new ConfigReader(new JsonObject()
       .put("dropFolder", folder.toString()).put("dropSource", "desk-drop").put("dropScanMillis", 100), "feeds"), data, 400);
-    Await.result(vertx.deployVerticle(new DropFolderVerticle(settings)));
+    Await.result(vertx.deployVerticle(new DropFolderVerticle(settings, new DeskClient(vertx, 10_000, 200))));
 
     drop(folder, "morning.txt", "Ferry strike ends after two days\n-\nCentral bank holds rates\n-\n"
       + "Storm warning for the coast\nForecasters expect gales along the whole coast from Sunday evening onwards.\n"

@@ -2,6 +2,7 @@ package dev.newsticker.ingest;
 
 import dev.newsticker.api.FeedRoutes;
 import dev.newsticker.config.ConfigReader;
+import dev.newsticker.desk.DeskClient;
 import dev.newsticker.support.Await;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -87,7 +88,7 @@ final class FeedHarness {
   }
 
   void deployPoller(JsonObject overrides) {
-    pollerId = Await.result(vertx.deployVerticle(new FeedPollerVerticle(settings(overrides))));
+    pollerId = Await.result(vertx.deployVerticle(new FeedPollerVerticle(settings(overrides), new DeskClient(vertx, 10_000, 200))));
   }
 
   void undeployPoller() {

@@ -17,19 +17,20 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Where the shared bytes enter a pipeline, and when a reader must be written through Vert.x instead. */
-class WireChannelTest {
+class DirectWireTest {
 
   @Test
   void bytesEnterBelowTheEncoderAndPassWhatIsNearerTheSocket() {
     Recorder nearSocket = new Recorder();
     Recorder aboveEncoder = new Recorder();
     EmbeddedChannel channel = new EmbeddedChannel(nearSocket, new WebSocket13FrameEncoder(false), aboveEncoder);
-    WireChannel wire = WireChannel.forWebSocket(channel, () -> { });
+    DirectWire wire = DirectWire.forWebSocket(channel, () -> { });
     assertNotNull(wire);
     ByteBuf frame = WireFrames.webSocketText("{\"seq\":1}".getBytes(StandardCharsets.UTF_8));
     wire.write(frame);
@@ -51,25 +52,25 @@ class WireChannelTest {
       }
     };
     EmbeddedChannel channel = new EmbeddedChannel(new WebSocket13FrameEncoder(false), deflate);
-    assertNull(WireChannel.forWebSocket(channel, () -> { }));
+    assertNull(DirectWire.forWebSocket(channel, () -> { }));
   }
 
   @Test
   void aConnectionWithoutTheEncoderIsWrittenThroughVertx() {
-    assertNull(WireChannel.forChunkedResponse(new EmbeddedChannel(new Recorder()), () -> { }));
-    assertNull(WireChannel.forWebSocket(null, () -> { }));
-    assertNotNull(WireChannel.forChunkedResponse(new EmbeddedChannel(new HttpResponseEncoder()), () -> { }));
+    assertNull(DirectWire.forChunkedResponse(new EmbeddedChannel(new Recorder()), () -> { }));
+    assertNull(DirectWire.forWebSocket(null, () -> { }));
+    assertNotNull(DirectWire.forChunkedResponse(new EmbeddedChannel(new HttpResponseEncoder()), () -> { }));
   }
 
   @Test
   void theReaderHearsWhenTheChannelTakesWritesAgain() {
     AtomicInteger drained = new AtomicInteger();
     EmbeddedChannel channel = new EmbeddedChannel(new HttpResponseEncoder());
-    WireChannel wire = WireChannel.forChunkedResponse(channel, drained::incrementAndGet);
+    DirectWire wire = DirectWire.forChunkedResponse(channel, drained::incrementAndGet);
     assertNotNull(wire);
     channel.pipeline().fireChannelWritabilityChanged();
     assertEquals(1, drained.get());
-    assertTrue(wire.writable());
+    assertFalse(wire.full());
   }
 
   private static final class Recorder extends ChannelOutboundHandlerAdapter {

@@ -1,0 +1,65 @@
+package dev.newsticker.desk;
+
+import dev.newsticker.config.ConfigReader;
+import dev.newsticker.config.Settings;
+import dev.newsticker.model.FeedItem;
+import dev.newsticker.model.PublishResult;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.eventbus.DeliveryOptions;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The desk's requests ({@link DeskAddresses}) as every source sends them: the publish route, the
+ * feeds, the drop folder and the demo. Items go in requests of at most {@code maxItems}, in
+ * order; a failure comes back as the desk's {@link io.vertx.core.eventbus.ReplyException}.
+ */
+public final class DeskClient {
+  private final Vertx vertx;
+  private final DeliveryOptions delivery;
+  private final int maxItems;
+
+  /** {@code timeoutMillis}: long enough for a desk taking over in a cluster to load its state, short enough to answer. */
+  public DeskClient(Vertx vertx, int timeoutMillis, int maxItems) {
+    this.vertx = vertx;
+    this.delivery = new DeliveryOptions().setSendTimeout(timeoutMillis);
+    this.maxItems = maxItems;
+  }
+
+  /** {@code desk.requestTimeoutMillis}; a request holds at most {@code limits.itemsPerPublish} items, so a publish is one. */
+  public static DeskClient from(Vertx vertx, Settings settings) {
+    int timeout = new ConfigReader(settings.section("desk"), "desk").integer("requestTimeoutMillis", 10_000, 100, 600_000);
+    return new DeskClient(vertx, timeout, settings.limits().itemsPerPublish());
+  }
+
+  public Future<List<PublishResult>> ingest(List<FeedItem> items) {
+    List<PublishResult> results = new ArrayList<>();
+    Future<Void> chain = Future.succeededFuture();
+    for (int from = 0; from < items.size(); from += maxItems) {
+      List<FeedItem> batch = items.subList(from, Math.min(items.size(), from + maxItems));
+      chain = chain.compose(v -> request(DeskAddresses.INGEST, new JsonObject()
+        .put("items", new JsonArray(batch.stream().map(FeedItem::toJson).toList())))
+        .map(batchResults -> {
+          results.addAll(batchResults);
+          return null;
+        }));
+    }
+    return chain.map(v -> results);
+  }
+
+  /** Fails with 404 for an unknown story. */
+  public Future<PublishResult> retract(String storyId) {
+    return request(DeskAddresses.RETRACT, new JsonObject().put("id", storyId)).map(results -> results.get(0));
+  }
+
+  private Future<List<PublishResult>> request(String address, JsonObject body) {
+    return vertx.eventBus().<JsonObject>request(address, body, delivery)
+      .map(reply -> reply.body().getJsonArray("results", new JsonArray()).stream()
+        .map(result -> PublishResult.fromJson((JsonObject) result))
+        .toList());
+  }
+}
