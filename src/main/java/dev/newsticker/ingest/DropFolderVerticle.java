@@ -1,6 +1,7 @@
 package dev.newsticker.ingest;
 
 import dev.newsticker.desk.DeskClient;
+import dev.newsticker.model.FeedItem;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.buffer.Buffer;
@@ -9,23 +10,28 @@ import io.vertx.core.file.FileSystem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Watches the drop folder for wire-text files. A file is taken once it has looked the same (size and
- * modification time) on two scans in a row, so a copy still in progress is left alone. It is read with
- * {@link WireTextParser}, handed to the desk, and moved to {@code done/}; a file that cannot be read as wire
- * text goes to {@code failed/} with a {@code .reason} file beside it. When the desk is unavailable the file
- * stays where it is and is tried again on the next scan.
+ * Watches the drop folder for wire-text files, and its {@code feeds/} subfolder for feed documents. A file is
+ * taken once it has looked the same (size and modification time) on two scans in a row, so a copy still in
+ * progress is left alone. Wire text must be text ({@link DroppedText}) and is read with {@link WireTextParser};
+ * a feed file is read with the same {@link FeedParser} as a polled feed. What was read is handed to the desk and
+ * the file moved to {@code done/}; a file that cannot be read goes to {@code failed/} with a {@code .reason}
+ * file beside it. When the desk is unavailable the file stays where it is and is tried again on the next scan.
  */
 public class DropFolderVerticle extends VerticleBase {
   private static final Logger log = LoggerFactory.getLogger(DropFolderVerticle.class);
 
+  private static final String FEEDS = "feeds";
+
   private final FeedSettings settings;
+  private final FeedParser feedParser;
   private final Map<String, String> lastSeen = new HashMap<>();
   private final DeskClient desk;
   private FileSystem fs;
@@ -36,6 +42,7 @@ public class DropFolderVerticle extends VerticleBase {
   public DropFolderVerticle(FeedSettings settings, DeskClient desk) {
     this.settings = settings;
     this.desk = desk;
+    this.feedParser = new FeedParser(settings.headlineChars());
   }
 
   @Override
@@ -47,6 +54,7 @@ public class DropFolderVerticle extends VerticleBase {
     folder = settings.dropFolder().toAbsolutePath().toString();
     return fs.mkdirs(sub("done"))
       .compose(v -> fs.mkdirs(sub("failed")))
+      .compose(v -> fs.mkdirs(sub(FEEDS)))
       .onSuccess(v -> {
         timer = vertx.setPeriodic(settings.dropScanMillis(), id -> scan());
         log.info("Watching drop folder {}", folder);
@@ -65,6 +73,11 @@ public class DropFolderVerticle extends VerticleBase {
     }
     scanning = true;
     fs.readDir(folder)
+      .compose(wire -> fs.readDir(sub(FEEDS)).recover(gone -> Future.succeededFuture(List.of())).map(feeds -> {
+        List<String> all = new ArrayList<>(wire);
+        all.addAll(feeds);
+        return all;
+      }))
       .compose(this::takeStable)
       .onFailure(e -> log.warn("Cannot scan drop folder {}: {}", folder, e.getMessage()))
       .onComplete(ar -> scanning = false);
@@ -95,8 +108,10 @@ public class DropFolderVerticle extends VerticleBase {
   }
 
   private Future<Void> ingest(String path, String name) {
+    boolean feed = Path.of(path).getParent().getFileName().toString().equals(FEEDS);
     return fs.readFile(path)
-      .compose(bytes -> vertx.executeBlocking(() -> WireTextParser.parse(decode(bytes), settings.dropSource()), false))
+      .compose(bytes -> vertx.executeBlocking(() -> feed ? feedItems(name, bytes)
+        : WireTextParser.parse(DroppedText.read(bytes.getBytes()), settings.dropSource()), false))
       .compose(items -> desk.ingest(items)
         .compose(results -> {
           log.info("Drop folder: {} gave {} items", name, results.size());
@@ -105,8 +120,17 @@ public class DropFolderVerticle extends VerticleBase {
           log.warn("Drop folder: desk did not take {}, will retry: {}", name, deskDown.getMessage());
           return Future.succeededFuture();
         }))
-      .recover(unreadable -> fail(path, name, unreadable.getMessage()))
+      .recover(unreadable -> fail(path, name, reason(unreadable)))
       .onComplete(ar -> lastSeen.remove(path));
+  }
+
+  /** Our own words for why a file failed; an exception nobody foresaw is logged, not shown. */
+  private static String reason(Throwable failure) {
+    if (failure instanceof WireTextException || failure instanceof FetchException) {
+      return failure.getMessage();
+    }
+    log.warn("Drop folder: a file could not be read", failure);
+    return "the file could not be read";
   }
 
   private Future<Void> fail(String path, String name, String reason) {
@@ -124,9 +148,15 @@ public class DropFolderVerticle extends VerticleBase {
     });
   }
 
-  private static String decode(Buffer bytes) {
-    String text = bytes.toString(StandardCharsets.UTF_8);
-    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  /** A dropped feed's entries, as news; the same file name again is the same feed (updates, not duplicates). */
+  private List<FeedItem> feedItems(String name, Buffer bytes) {
+    FeedDefinition feed = new FeedDefinition("drop-" + Hashes.shortId(name), "file:" + name, settings.dropSource(),
+      null, null, false);
+    List<FeedItem> items = feedParser.parse(bytes, null, feed, Instant.now()).items();
+    if (items.isEmpty()) {
+      throw new WireTextException("the feed holds no entries");
+    }
+    return items;
   }
 
   private static String signature(FileProps props) {

@@ -17,11 +17,20 @@ import java.util.List;
  */
 final class FeedCycle {
 
-  /** How a round went; {@code error} is null on success. */
-  record Outcome(Integer httpStatus, String error, Duration freshFor, Duration retryAfter, String hub, String topic) {
+  /**
+   * How a round went; {@code error} is null on success, {@code refusal} names the kind when the document was
+   * refused ({@link FeedRefusal.Kind#label()}).
+   */
+  record Outcome(Integer httpStatus, String error, String refusal, Duration freshFor, Duration retryAfter, String hub,
+                 String topic) {
 
     static Outcome failed(Integer httpStatus, String error, Duration retryAfter) {
-      return new Outcome(httpStatus, error, Duration.ZERO, retryAfter, null, null);
+      return new Outcome(httpStatus, error, null, Duration.ZERO, retryAfter, null, null);
+    }
+
+    static Outcome failed(Integer httpStatus, Throwable cause) {
+      String refusal = cause instanceof FeedRefusal refused ? refused.kind().label() : null;
+      return new Outcome(httpStatus, FeedFetcher.describe(cause), refusal, Duration.ZERO, null, null, null);
     }
 
     boolean ok() {
@@ -48,14 +57,14 @@ final class FeedCycle {
     String lastModified = feed.lastModified;
     return gate.run(feed.definition.host(), () -> fetcher.fetch(url, etag, lastModified))
       .compose(result -> handle(feed, result))
-      .recover(e -> Future.succeededFuture(Outcome.failed(null, FeedFetcher.describe(e), null)));
+      .recover(e -> Future.succeededFuture(Outcome.failed(null, e)));
   }
 
   private Future<Outcome> handle(FeedState feed, FetchResult result) {
     int status = result.status();
     Duration fresh = ResponseHints.freshFor(result.header("Cache-Control"), result.header("Expires"), result.fetchedAt());
     if (status == 304) {
-      return Future.succeededFuture(new Outcome(status, null, fresh, null, null, null));
+      return Future.succeededFuture(new Outcome(status, null, null, fresh, null, null, null));
     }
     if (status == 429 || status == 503) {
       return Future.succeededFuture(Outcome.failed(status, "HTTP " + status + " " + reason(status),
@@ -77,9 +86,9 @@ final class FeedCycle {
           topic = topic != null ? topic : parsed.self();
         }
         Duration hint = parsed.ttl().compareTo(fresh) > 0 ? parsed.ttl() : fresh;
-        return new Outcome(status, null, hint, null, hub, topic != null ? topic : result.url());
+        return new Outcome(status, null, null, hint, null, hub, topic != null ? topic : result.url());
       })
-      .recover(e -> Future.succeededFuture(Outcome.failed(status, FeedFetcher.describe(e), null)));
+      .recover(e -> Future.succeededFuture(Outcome.failed(status, e)));
   }
 
   /**

@@ -11,7 +11,17 @@ import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 
+import io.netty.channel.ConnectTimeoutException;
+import io.vertx.core.eventbus.ReplyException;
+import io.vertx.core.eventbus.ReplyFailure;
+import io.vertx.core.http.HttpClosedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.net.ssl.SSLException;
+import java.net.ConnectException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
@@ -29,6 +39,7 @@ import java.util.concurrent.TimeoutException;
  * on the request to reset it.
  */
 final class FeedFetcher {
+  private static final Logger log = LoggerFactory.getLogger(FeedFetcher.class);
   static final String ACCEPT = "application/rss+xml, application/atom+xml, application/feed+json, "
     + "application/rdf+xml;q=0.9, application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.1";
 
@@ -151,12 +162,35 @@ final class FeedFetcher {
     }
   }
 
+  /**
+   * The reason shown for a failed fetch or parse: this project's words only. A {@link FetchException} carries
+   * its own; for anything else the kind of failure is named and the exception itself only logged, so no
+   * library's message reaches a feed's status.
+   */
   static String describe(Throwable cause) {
-    if (cause instanceof TimeoutException) {
-      return "timed out: " + cause.getMessage();
+    if (cause instanceof FetchException ours) {
+      return ours.getMessage();
     }
-    String message = cause.getMessage();
-    return message == null ? cause.getClass().getSimpleName() : message;
+    String reason;
+    if (cause instanceof TimeoutException || cause instanceof ConnectTimeoutException) {
+      reason = "timed out";
+    } else if (cause instanceof ConnectException) {
+      reason = "connection refused";
+    } else if (cause instanceof UnknownHostException) {
+      reason = "unknown host";
+    } else if (cause instanceof SSLException) {
+      reason = "TLS handshake failed";
+    } else if (cause instanceof HttpClosedException) {
+      reason = "connection closed by the server";
+    } else if (cause instanceof ReplyException reply) {
+      reason = reply.failureType() == ReplyFailure.TIMEOUT ? "no answer in time"
+        : "refused with code " + reply.failureCode();
+    } else {
+      reason = "failed";
+      log.warn("Feed fetch failed unexpectedly", cause);
+    }
+    log.debug("Feed failure: {}", reason, cause);
+    return reason;
   }
 
   void close() {

@@ -39,7 +39,10 @@ public class FeedPollerVerticle extends VerticleBase {
     this(settings, new SimpleMeterRegistry(), desk);
   }
 
-  /** Counts every fetch on {@code meters} as {@code newsticker_feed_fetches{outcome}}. */
+  /**
+   * Counts every fetch on {@code meters} as {@code newsticker_feed_fetches{outcome}}, and every refused document
+   * as {@code newsticker_feed_refusals{kind}}.
+   */
   public FeedPollerVerticle(FeedSettings settings, MeterRegistry meters, DeskClient desk) {
     this.settings = settings;
     this.meters = meters;
@@ -130,6 +133,9 @@ public class FeedPollerVerticle extends VerticleBase {
     Integer status = outcome.httpStatus();
     String name = !outcome.ok() ? "error" : status != null && status == 304 ? "not_modified" : "ok";
     meters.counter("newsticker_feed_fetches", "outcome", name).increment();
+    if (outcome.refusal() != null) {
+      meters.counter("newsticker_feed_refusals", "kind", outcome.refusal()).increment();
+    }
   }
 
   private void list(Message<JsonObject> message) {

@@ -1,17 +1,31 @@
 package dev.newsticker.ingest;
 
-import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Entities;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Turns the HTML and raw characters feeds carry into plain text for headlines and summaries (then {@link Text#clean}). */
+/**
+ * Turns the HTML and raw characters feeds carry into plain text for headlines and summaries (then
+ * {@link Text#clean}): jsoup reads the HTML as a browser would (every HTML5 named entity; {@code &#146;} is the
+ * Windows-1252 apostrophe), so no markup survives, whitespace is folded.
+ */
 final class FeedText {
-  private static final Pattern SCRIPT = Pattern.compile("(?is)<(script|style)\\b.*?</\\1\\s*>");
-  private static final Pattern TAG = Pattern.compile("(?s)<[^>]*>");
-  private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
-  private static final Map<String, String> NAMED = Map.of(
-    "amp", "&", "lt", "<", "gt", ">", "quot", "\"", "apos", "'", "nbsp", " ",
-    "mdash", "\u2014", "ndash", "\u2013", "hellip", "\u2026", "rsquo", "\u2019");
+  private static final Pattern CDATA = Pattern.compile("(?s)<!\\[CDATA\\[(.*?)]]>");
+  /**
+   * What may still be markup or a reference (HTML5 reads {@code &copy} without its semicolon too) after a reading:
+   * text escaped twice ({@code &amp;lt;b&amp;gt;}) reads as a tag once more.
+   */
+  private static final Pattern MARKUP = Pattern.compile("<[a-zA-Z/!?]|&#?[a-zA-Z0-9]");
+  private static final int MAX_READINGS = 3;
+  private static final String C1_AS_WINDOWS_1252 = windows1252ForC1();
 
   private FeedText() {
   }
@@ -39,10 +53,15 @@ final class FeedText {
     if (html == null) {
       return null;
     }
-    String lower = html.toLowerCase();
-    String text = lower.contains("<script") || lower.contains("<style") ? SCRIPT.matcher(html).replaceAll(" ") : html;
-    text = html.indexOf('<') < 0 ? text : TAG.matcher(text).replaceAll(" ");
-    text = Text.clean(unescape(text).replace('\u00A0', ' '));
+    String text = c1AsWindows1252(html);
+    for (int reading = 0; reading < MAX_READINGS && MARKUP.matcher(text).find(); reading++) {
+      text = Jsoup.parseBodyFragment(unwrapCdata(text)).body().text();
+    }
+    if (html.indexOf('\uFFFD') < 0) {
+      // HTML5 reads &#0;, a surrogate or a number past Unicode as U+FFFD: not a character the feed meant to send.
+      text = text.replace("\uFFFD", "");
+    }
+    text = Text.clean(text.replace('\u00A0', ' '));
     return text.isEmpty() ? null : text;
   }
 
@@ -55,21 +74,49 @@ final class FeedText {
     return text.substring(0, cut > max / 2 ? cut : max - 1).trim() + "\u2026";
   }
 
-  private static String unescape(String text) {
-    Matcher m = ENTITY.matcher(text);
+  /** A CDATA section inside HTML is text (an HTML parser would take it for a comment and drop it). */
+  private static String unwrapCdata(String text) {
+    if (!text.contains("<![CDATA[")) {
+      return text;
+    }
+    Matcher m = CDATA.matcher(text);
     StringBuilder out = new StringBuilder(text.length());
     while (m.find()) {
-      String name = m.group(1);
-      String replacement;
-      if (name.startsWith("#")) {
-        boolean hex = name.length() > 1 && (name.charAt(1) == 'x' || name.charAt(1) == 'X');
-        int cp = Integer.parseInt(name.substring(hex ? 2 : 1), hex ? 16 : 10);
-        replacement = Character.isValidCodePoint(cp) ? stripIllegalXml(new String(Character.toChars(cp))) : "";
-      } else {
-        replacement = NAMED.getOrDefault(name, m.group());
-      }
-      m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+      m.appendReplacement(out, Matcher.quoteReplacement(Entities.escape(m.group(1))));
     }
     return m.appendTail(out).toString();
+  }
+
+  /**
+   * U+0080 to U+009F are control characters nobody types: they are Windows-1252 bytes read as ISO-8859-1, and
+   * HTML5 reads them as Windows-1252 ({@code don\u0092t} is "don’t"). The five bytes Windows-1252 leaves undefined
+   * stay control characters and {@link Text#clean} drops them.
+   */
+  private static String c1AsWindows1252(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80 && c <= 0x9F) {
+        out = out == null ? new StringBuilder(text.length()).append(text, 0, i) : out;
+        out.append(C1_AS_WINDOWS_1252.charAt(c - 0x80));
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+
+  private static String windows1252ForC1() {
+    CharsetDecoder decoder = Charset.forName("windows-1252").newDecoder()
+      .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    StringBuilder table = new StringBuilder(32);
+    for (int b = 0x80; b <= 0x9F; b++) {
+      try {
+        table.append(decoder.decode(ByteBuffer.wrap(new byte[] {(byte) b})).charAt(0));
+      } catch (CharacterCodingException undefined) {
+        table.append((char) b);
+      }
+    }
+    return table.toString();
   }
 }

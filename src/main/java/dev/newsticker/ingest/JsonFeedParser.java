@@ -1,12 +1,13 @@
 package dev.newsticker.ingest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.newsticker.model.FeedItem;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -20,20 +21,20 @@ final class JsonFeedParser {
   private JsonFeedParser() {
   }
 
-  static ParsedFeed parse(Buffer body, EntryMapper mapper) {
-    String text = body.toString(StandardCharsets.UTF_8);
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
-    JsonObject json;
+  static ParsedFeed parse(Buffer body, String contentType, EntryMapper mapper) {
+    String text = FeedCharsets.decode(body.getBytes(), contentType);
+    Object decoded;
     try {
-      json = new JsonObject(text);
-    } catch (DecodeException | ClassCastException e) {
-      throw new FetchException("malformed JSON Feed: " + FeedText.clip(String.valueOf(e.getMessage()), 300));
+      decoded = Json.decodeValue(text);
+    } catch (DecodeException e) {
+      throw FeedRefusal.malformed("not well-formed JSON" + where(e.getCause()));
+    }
+    if (!(decoded instanceof JsonObject json)) {
+      throw FeedRefusal.notAFeed("JSON that is not an object");
     }
     String version = json.getValue("version") instanceof String v ? v : "";
     if (!version.startsWith("https://jsonfeed.org/version/")) {
-      throw new FetchException("not a feed: JSON without a jsonfeed.org version");
+      throw FeedRefusal.notAFeed("JSON without a jsonfeed.org version");
     }
     List<FeedItem> items = new ArrayList<>();
     for (Object value : array(json, "items")) {
@@ -45,6 +46,11 @@ final class JsonFeedParser {
       }
     }
     return new ParsedFeed(string(json, "title"), Duration.ZERO, hub(json), string(json, "feed_url"), items);
+  }
+
+  private static String where(Throwable cause) {
+    return cause instanceof JsonProcessingException jackson && jackson.getLocation() != null
+      ? " at line " + jackson.getLocation().getLineNr() + ", column " + jackson.getLocation().getColumnNr() : "";
   }
 
   private static FeedItem item(JsonObject entry, EntryMapper mapper) {
