@@ -1,6 +1,6 @@
 /*
  * ticker-story.js: one story as a line of the ticker: breaking flag, headline (a link only for
- * http/https), the "Updated" badge with its tooltip, source, byline and a relative time.
+ * http/https), the "Updated" badge with its tooltip, its sources, byline and a relative time.
  * Used by ticker-view.js; load it after ticker.js and before ticker-view.js.
  *
  * Everything from the server (headlines, bylines, sources, categories, URLs) is untrusted: text
@@ -71,9 +71,13 @@
     line.appendChild(headline(story, 'nt-headline', true));
     if (updated) line.appendChild(badge(entry, options.base || ''));
     var meta = item.appendChild(el('div', 'nt-meta'));
-    [story.category, story.source, story.byline].forEach(function (text) {
-      if (text) meta.appendChild(el('span', 'nt-meta-part', text));
-    });
+    if (story.category) meta.appendChild(el('span', 'nt-meta-part', story.category));
+    var sources = sourcesOf(story);
+    if (sources.length) {
+      var credit = meta.appendChild(el('span', 'nt-meta-part nt-sources', sources.join(', ')));
+      if (sources.length > 1) credit.title = sources.length + ' sources: ' + sources.join(', ');
+    }
+    if (story.byline) meta.appendChild(el('span', 'nt-meta-part', story.byline));
     var when = story.updatedAt || story.publishedAt;
     if (when) {
       var time = meta.appendChild(el('time', 'nt-time', relativeTime(when, Date.now())));
@@ -81,6 +85,14 @@
       time.title = new Date(when).toLocaleString();
     }
     if (options.summaries && story.summary) item.appendChild(el('p', 'nt-summary', story.summary));
+  }
+
+  /** Every source that reported the story, first reporter first: one line for the same news from several publishers. */
+  function sourcesOf(story) {
+    var sources = Array.isArray(story.sources) ? story.sources.filter(function (name) {
+      return typeof name === 'string' && name !== '';
+    }) : [];
+    return sources.length ? sources : (story.source ? [story.source] : []);
   }
 
   /** "Updated": a real button, so keyboard users reach it; its tooltip shows on hover and focus. */

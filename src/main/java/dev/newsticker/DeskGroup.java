@@ -5,6 +5,7 @@ import dev.newsticker.config.ConfigReader;
 import dev.newsticker.config.Settings;
 import dev.newsticker.desk.DeskClient;
 import dev.newsticker.desk.MatcherSettings;
+import dev.newsticker.desk.SemanticSettings;
 import dev.newsticker.desk.StoryDeskVerticle;
 import dev.newsticker.ingest.DemoSourceVerticle;
 import dev.newsticker.ingest.DropFolderVerticle;
@@ -34,17 +35,19 @@ public final class DeskGroup implements LeaderGroup {
 
   public DeskGroup(Vertx vertx, Settings settings, StoryStore store, FeedSettings feeds, MeterRegistry meters) {
     this.vertx = vertx;
-    MatcherSettings matching = MatcherSettings.from(new ConfigReader(settings.section("desk"), "desk"));
+    ConfigReader desk = new ConfigReader(settings.section("desk"), "desk");
+    MatcherSettings matching = MatcherSettings.from(desk);
+    SemanticSettings semantic = SemanticSettings.from(desk);
     Clock clock = Clock.systemUTC();
-    DeskClient desk = DeskClient.from(vertx, settings);
-    members.add(() -> new StoryDeskVerticle(store, () -> matching.newMatcher(clock), clock));
+    DeskClient client = DeskClient.from(vertx, settings);
+    members.add(() -> new StoryDeskVerticle(store, () -> semantic.newMatcher(matching, clock), clock));
     members.add(() -> StoryStores.retention(store, settings));
-    members.add(() -> new FeedPollerVerticle(feeds, meters, desk));
+    members.add(() -> new FeedPollerVerticle(feeds, meters, client));
     if (feeds.dropFolder() != null) {
-      members.add(() -> new DropFolderVerticle(feeds, desk));
+      members.add(() -> new DropFolderVerticle(feeds, client));
     }
     if (settings.demo()) {
-      members.add(() -> new DemoSourceVerticle(settings.demoPerMinute(), desk));
+      members.add(() -> new DemoSourceVerticle(settings.demoPerMinute(), client));
     }
   }
 

@@ -25,6 +25,8 @@ final class HeadlineQuery {
   int[] byRarity = new int[32];
   double totalWeight;
   double knownWeight;
+  /** How many terms the last story {@link #sharedWeight} looked at shares with the query. */
+  int sharedTerms;
   private long[] heavyMasks = new long[32];
   private double[] heavyWeights = new double[32];
   private int[] heavyTerms = new int[32];
@@ -90,6 +92,31 @@ final class HeadlineQuery {
       }
     }
     return true;
+  }
+
+  /**
+   * The weight a story (its sorted, encoded terms {@code story[start, start + count)}) shares with
+   * the query, by one merge of the two sorted lists; sets {@link #sharedTerms}.
+   */
+  double sharedWeight(int[] story, int start, int count) {
+    double shared = 0;
+    sharedTerms = 0;
+    int s = start;
+    int end = start + count;
+    int q = firstKnown;
+    while (q < size && s < end) {
+      int storyId = story[s] >>> 2;
+      if (ids[q] == storyId) {
+        shared += weights[q++];
+        sharedTerms++;
+        s++;
+      } else if (ids[q] < storyId) {
+        q++;
+      } else {
+        s++;
+      }
+    }
+    return shared;
   }
 
   /**

@@ -2,7 +2,6 @@ package dev.newsticker.desk;
 
 import dev.newsticker.config.ConfigReader;
 
-import java.time.Clock;
 import java.time.Duration;
 
 /**
@@ -57,11 +56,6 @@ public record MatcherSettings(
       desk.integer("idfPriorStories", d.idfPriorStories, 0, 10_000_000),
       desk.integer("maxPostings", d.maxPostings, 10, 10_000_000),
       desk.integer("postingBudget", d.postingBudget, 10, 100_000_000));
-  }
-
-  /** The matcher these settings describe; {@link StoryMatcher#NONE} when matching is off. */
-  public StoryMatcher newMatcher(Clock clock) {
-    return enabled ? new SimilarityMatcher(this, clock) : StoryMatcher.NONE;
   }
 
   public Duration window() {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Finds the story a reworded headline revises, through an inverted index over weighted terms.
@@ -47,6 +48,8 @@ public final class SimilarityMatcher implements StoryMatcher {
   private final Overlap overlap = new Overlap();
   private final Candidates candidates = new Candidates();
   private final int postingBudget;
+  private Consumer<String> forgotten = id -> { };
+  private final int minSharedTerms;
   private int best;
   private double bestScore;
   private long nextSweep;
@@ -58,6 +61,7 @@ public final class SimilarityMatcher implements StoryMatcher {
     this.idfPrior = settings.idfPriorStories();
     this.scoring = new MatchScore(settings);
     this.postingBudget = settings.postingBudget();
+    this.minSharedTerms = settings.minSharedTerms();
     this.terms = new TermIndex(settings.maxPostings());
     this.query = new HeadlineQuery(terms, this::weight);
   }
@@ -116,6 +120,48 @@ public final class SimilarityMatcher implements StoryMatcher {
       terms.remove(story[s] >>> 2, slot, (story[s] & EVIDENCE_BIT) != 0, (story[s] & NAME_BIT) != 0);
     }
     slots.release(slot);
+    forgotten.accept(storyId);
+  }
+
+  /** Tells {@code listener} of every story that leaves the index: removed, replaced or out of the window. */
+  void onForget(Consumer<String> listener) {
+    forgotten = listener;
+  }
+
+  /** Whether the story is in the index (live and within the window). */
+  boolean contains(String storyId) {
+    return slots.find(storyId) >= 0;
+  }
+
+  /**
+   * Up to {@code limit} stories of the window that share at least {@code share} of the headline's
+   * term weight and {@link MatcherSettings#minSharedTerms} terms, most shared first: the
+   * candidates the semantic stage judges. The posting lists are scanned rarest first, as for a
+   * match, until the terms left could not give a story that share on their own, or the budget is
+   * spent.
+   */
+  List<String> sharing(FeedItem item, double share, int limit) {
+    long cutoff = clock.millis() - windowMillis;
+    query.load(HeadlineTerms.of(item.headline(), terms));
+    double needed = share * query.totalWeight - EPSILON;
+    int budget = postingBudget;
+    double unscanned = query.knownWeight;
+    for (int k = 0; k < query.size && unscanned >= needed && budget > 0; k++) {
+      int q = query.byRarity[k];
+      int read = scanList(q, budget, unscanned - needed);
+      budget -= Math.max(read, 0);
+      unscanned -= read >= 0 && read == terms.postingCount(query.ids[q]) ? query.weights[q] : 0;
+    }
+    TopSlots kept = new TopSlots(limit);
+    for (int i = 0; i < candidates.count(); i++) {
+      int slot = candidates.slot(i);
+      double weight = sharedWeight(slot);
+      if (weight >= needed && query.sharedTerms >= minSharedTerms && slots.updatedAt(slot) >= cutoff) {
+        kept.offer(slot, weight);
+      }
+    }
+    candidates.clear();
+    return kept.slots().stream().map(slots::id).toList();
   }
 
   /** Live stories in the index. */
@@ -140,25 +186,36 @@ public final class SimilarityMatcher implements StoryMatcher {
     double unscanned = query.knownWeight;
     for (int k = 0; k < query.size && unscanned >= needed && budget > 0; k++) {
       int q = query.byRarity[k];
-      int id = query.ids[q];
-      if (id < 0 || terms.postings(id) == null) {
+      int first = candidates.count();
+      int read = scanList(q, budget, unscanned - needed);
+      if (read < 0) {
         continue;
       }
-      float weight = (float) query.weights[q];
-      int size = terms.postingCount(id);
-      int from = Math.max(0, size - budget);
-      budget -= size - from;
-      int first = candidates.count();
-      query.untest(q);
-      candidates.scan(terms.postings(id), from, size, weight, query, unscanned - needed);
-      if (from == 0) {
-        unscanned -= weight;
-      }
+      budget -= read;
+      unscanned -= read == terms.postingCount(query.ids[q]) ? (float) query.weights[q] : 0;
       check(first, unscanned, needed, cutoff);
       if (best >= 0 && bestScore > scoring.ceiling(unscanned + EPSILON, query.totalWeight)) {
         return;
       }
     }
+  }
+
+  /**
+   * Adds the stories of query term {@code q}'s posting list to the candidates, at most
+   * {@code budget} of them from the end of the list (the stories updated last), ruling out by
+   * signature those that would lack more than {@code missable} of the terms still tested. Returns
+   * the postings read, or -1 when the term has no list (no story uses it, or too many do).
+   */
+  private int scanList(int q, int budget, double missable) {
+    int id = query.ids[q];
+    if (id < 0 || terms.postings(id) == null) {
+      return -1;
+    }
+    int size = terms.postingCount(id);
+    int from = Math.max(0, size - budget);
+    query.untest(q);
+    candidates.scan(terms.postings(id), from, size, (float) query.weights[q], query, missable);
+    return size - from;
   }
 
   /**
@@ -185,23 +242,7 @@ public final class SimilarityMatcher implements StoryMatcher {
 
   /** The weight a story shares with the query: a cheap merge that rules most candidates out before scoring. */
   private double sharedWeight(int slot) {
-    int[] story = slots.termArray(slot);
-    int s = slots.termStart(slot);
-    int end = s + slots.termCount(slot);
-    double shared = 0;
-    int q = query.firstKnown;
-    while (q < query.size && s < end) {
-      int storyId = story[s] >>> 2;
-      if (query.ids[q] == storyId) {
-        shared += query.weights[q++];
-        s++;
-      } else if (query.ids[q] < storyId) {
-        q++;
-      } else {
-        s++;
-      }
-    }
-    return shared;
+    return query.sharedWeight(slots.termArray(slot), slots.termStart(slot), slots.termCount(slot));
   }
 
   /** Merges the sorted terms of the query and of a story into shared and one-sided weights. */

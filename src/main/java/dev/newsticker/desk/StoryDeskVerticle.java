@@ -96,7 +96,11 @@ public class StoryDeskVerticle extends VerticleBase {
     return clock.instant().truncatedTo(ChronoUnit.MICROS);
   }
 
-  /** Requests run strictly one after another: a decision sees every decision before it. */
+  /**
+   * Requests run strictly one after another: a decision sees every decision before it. Each
+   * decision runs on a worker, since the semantic stage may embed headlines; the queue keeps the
+   * desk a single writer, in arrival order.
+   */
   private void enqueue(Message<JsonObject> message, Supplier<StoryBook.Batch> decision) {
     queue = queue.eventually(() -> process(message, decision));
   }
@@ -106,7 +110,8 @@ public class StoryDeskVerticle extends VerticleBase {
       ? loadBook().onSuccess(loaded -> stale = false).recover(StoryDeskVerticle::storeFailed)
       : Future.succeededFuture();
     return ready
-      .compose(loaded -> store(decision.get()))
+      .compose(loaded -> vertx.executeBlocking(decision::get))
+      .compose(this::store)
       .onSuccess(message::reply)
       .onFailure(failure -> fail(message, failure))
       .<Void>mapEmpty()

@@ -27,12 +27,12 @@ public final class DeskCpuProbe {
 
   public static void main(String[] args) {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    List<SimilarityMatcher> matchers = new ArrayList<>();
+    List<StoryMatcher> matchers = new ArrayList<>();
     List<List<FeedItem>> queries = new ArrayList<>();
     for (int size : WINDOWS) {
       SyntheticHeadlines headlines = new SyntheticHeadlines(42, 40_000, 30_000);
       List<Story> window = DeskMatchBenchmark.window(headlines, size);
-      SimilarityMatcher matcher = new SimilarityMatcher(MatcherSettings.DEFAULTS,
+      StoryMatcher matcher = DeskMatchBenchmark.semantic(false).newMatcher(MatcherSettings.DEFAULTS,
         Clock.fixed(DeskMatchBenchmark.NOW, ZoneOffset.UTC));
       window.forEach(matcher::index);
       List<FeedItem> items = new ArrayList<>();

@@ -24,8 +24,9 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Headlines classified per second on one thread against a window of indexed stories: half of
- * them revisions of an indexed story, half new. Run with scripts/bench-desk.sh.
+ * Headlines classified per second on one thread by the desk's matcher against a window of indexed
+ * stories, with the semantic stage off and on: half of them revisions of an indexed story, half
+ * new. Run with scripts/bench-desk.sh (pinned to one core).
  * <p>
  * Each iteration also prints the benchmark thread's CPU time per headline: on a machine shared
  * with other work, wall-clock throughput says as much about the neighbours as about the matcher.
@@ -40,18 +41,25 @@ public class DeskMatchBenchmark {
   @Param({"10000", "100000"})
   int stories;
 
-  private SimilarityMatcher matcher;
+  /** The semantic stage on (the real model) or off (the lexical matcher and the vetoes). */
+  @Param({"false", "true"})
+  boolean semantic;
+
+  private StoryMatcher matcher;
   private FeedItem[] queries;
   private int next;
   private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+  private final com.sun.management.OperatingSystemMXBean process =
+    (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
   private long cpuAtStart;
+  private long processCpuAtStart;
   private int opsAtStart;
 
   @Setup(Level.Trial)
   public void setUp() {
     SyntheticHeadlines headlines = new SyntheticHeadlines(42, 40_000, 30_000);
     List<Story> window = window(headlines, stories);
-    matcher = new SimilarityMatcher(MatcherSettings.DEFAULTS, Clock.fixed(NOW, ZoneOffset.UTC));
+    matcher = semantic(semantic).newMatcher(MatcherSettings.DEFAULTS, Clock.fixed(NOW, ZoneOffset.UTC));
     window.forEach(matcher::index);
     queries = new FeedItem[QUERIES];
     for (int i = 0; i < QUERIES; i++) {
@@ -65,14 +73,24 @@ public class DeskMatchBenchmark {
   @Setup(Level.Iteration)
   public void startIteration() {
     cpuAtStart = threads.getCurrentThreadCpuTime();
+    processCpuAtStart = process.getProcessCpuTime();
     opsAtStart = next;
   }
 
+  /** The thread's CPU, and the whole process's: onnxruntime runs the model on threads of its own. */
   @TearDown(Level.Iteration)
   public void reportCpu() {
-    double micros = (threads.getCurrentThreadCpuTime() - cpuAtStart) / 1000.0 / (next - opsAtStart);
-    System.out.printf("  [cpu] %d stories: %.2f us of CPU per headline (%.0f headlines per CPU-second)%n",
-      stories, micros, 1_000_000 / micros);
+    int ops = next - opsAtStart;
+    double micros = (threads.getCurrentThreadCpuTime() - cpuAtStart) / 1000.0 / ops;
+    double processMicros = (process.getProcessCpuTime() - processCpuAtStart) / 1000.0 / ops;
+    System.out.printf("  [cpu] %d stories, semantic %s: %.2f us of thread CPU, %.2f us of process CPU per headline"
+      + " (%.0f headlines per process CPU-second)%n", stories, semantic, micros, processMicros, 1_000_000 / processMicros);
+  }
+
+  static SemanticSettings semantic(boolean on) {
+    SemanticSettings d = SemanticSettings.DEFAULTS;
+    return new SemanticSettings(on, d.cosinePercent(), d.titleCaseCosinePercent(), d.candidates(), d.sharedPercent(),
+      d.windowHours());
   }
 
   @Benchmark

@@ -33,8 +33,8 @@ public class DeskRebuildBenchmark {
   }
 
   @Benchmark
-  public SimilarityMatcher rebuild() {
-    SimilarityMatcher matcher = new SimilarityMatcher(MatcherSettings.DEFAULTS,
+  public StoryMatcher rebuild() {
+    StoryMatcher matcher = DeskMatchBenchmark.semantic(false).newMatcher(MatcherSettings.DEFAULTS,
       Clock.fixed(DeskMatchBenchmark.NOW, ZoneOffset.UTC));
     window.forEach(matcher::index);
     return matcher;

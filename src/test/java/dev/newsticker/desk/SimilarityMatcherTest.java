@@ -160,7 +160,9 @@ class SimilarityMatcherTest {
     MatcherSettings custom = MatcherSettings.from(new ConfigReader(new JsonObject().put("windowHours", 6), "desk"));
     assertEquals(Duration.ofHours(6), custom.window());
     MatcherSettings off = MatcherSettings.from(new ConfigReader(new JsonObject().put("enabled", false), "desk"));
-    assertEquals(StoryMatcher.NONE, off.newMatcher(clock));
+    assertEquals(StoryMatcher.NONE, SemanticSettings.DEFAULTS.newMatcher(off, clock));
+    assertEquals(SemanticSettings.DEFAULTS, SemanticSettings.from(new ConfigReader(config.getJsonObject("desk"), "desk")),
+      "the bundled configuration holds the semantic stage's defaults");
     assertThrows(RuntimeException.class,
       () -> MatcherSettings.from(new ConfigReader(new JsonObject().put("thresholdPercent", 0), "desk")));
   }

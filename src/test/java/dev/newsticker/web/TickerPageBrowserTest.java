@@ -86,6 +86,23 @@ class TickerPageBrowserTest extends BrowserTestBase {
   }
 
   @Test
+  void theSameNewsFromASecondSourceIsOneLineWithBothSources() {
+    openLive("/");
+    String id = site.publish(new JsonObject().put("source", "harbour-wire")
+      .put("headline", "Gunmen free 12 hostages seized in Mopti raid"));
+    browser.await(d -> listHeadlines().contains("Gunmen free 12 hostages seized in Mopti raid"), PATIENCE);
+
+    assertEquals(id, site.publish(new JsonObject().put("source", "ledger-wire")
+      .put("headline", "Twelve hostages taken in Mopti raid released by gunmen")));
+    browser.await(d -> listHeadlines().contains("Twelve hostages taken in Mopti raid released by gunmen"), PATIENCE);
+
+    List<WebElement> lines = browser.driver().findElements(item(id));
+    assertEquals(1, lines.size());
+    assertEquals("harbour-wire, ledger-wire", lines.get(0).findElement(By.cssSelector(".nt-sources")).getText());
+    assertFalse(listHeadlines().contains("Gunmen free 12 hostages seized in Mopti raid"));
+  }
+
+  @Test
   void aRetractedStoryLeavesThePage() {
     openLive("/");
     String id = site.publish(TickerSite.headline("gone", "Erroneous report withdrawn"));

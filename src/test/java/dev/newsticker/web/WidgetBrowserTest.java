@@ -46,6 +46,13 @@ class WidgetBrowserTest extends BrowserTestBase {
     assertFalse(headlines(widget).contains("Summit ends without agreement"));
     WebElement item = browser.inShadow(widget, "li[data-id='" + ids.get(1) + "']").get(0);
     assertTrue(item.isDisplayed(), "the host page's `li { display: none !important }` must not reach the widget");
+
+    // the same news from a second source: still one line, now crediting both
+    assertEquals(ids.get(1), site.publish(TickerSite.headline("w-sport-2", "Record crowd for the big derby")
+      .put("category", "sport").put("source", "second-wire")));
+    browser.await(d -> browser.inShadow(widget, "li[data-id='" + ids.get(1) + "'] .nt-sources").stream()
+      .anyMatch(e -> e.getText().equals("test, second-wire")), PATIENCE);
+    assertEquals(1, browser.inShadow(widget, "li[data-id='" + ids.get(1) + "']").size());
     assertTrue(browser.inShadow(widget, ".nt-pause").get(0).isDisplayed());
 
     // data-limit="5": more stories push the oldest out.
