@@ -117,13 +117,13 @@
     var self = this;
     var url = new URL(this.base + WS_PATH, global.location.href);
     url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+    // the subscription in the URL, as for SSE: the server starts with it at once
+    var request = this.request();
+    Object.keys(request).forEach(function (name) { url.searchParams.set(name, String(request[name])); });
     if (this.options.token) url.searchParams.set('token', this.options.token);
     var socket = new WebSocket(url.href);
     this.socket = socket;
-    socket.onopen = function () {
-      socket.send(JSON.stringify(Object.assign({ type: 'subscribe' }, self.request())));
-      self.opened();
-    };
+    socket.onopen = function () { self.opened(); };
     socket.onmessage = function (e) { self.receive(e.data); };
     socket.onclose = function () { self.failed(); };
   };

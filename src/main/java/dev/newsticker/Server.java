@@ -71,7 +71,7 @@ public final class Server {
     }
     StoryStore store = StoryStores.create(vertx, settings);
     PushMetrics pushMetrics = new PushMetrics(registry);
-    RecentEvents recent = new RecentEvents(settings.recentEvents());
+    RecentEvents recent = new RecentEvents(settings.recentEvents(), settings.recentEventsBytes());
     Fanout fanout = new Fanout(vertx, recent, pushMetrics);
     Replay replay = new Replay(store, recent, MAX_REPLAY, pushMetrics);
     FeedSettings feeds = FeedSettings.from(settings);
@@ -82,7 +82,7 @@ public final class Server {
     Guards guards = Guards.create(vertx, settings);
     Server server = new Server(vertx, store, fanout, pushMetrics, deskGroup, leadership, guards);
     return store.open()
-      .compose(opened -> fanout.start(store, settings.recentEvents()))
+      .compose(opened -> fanout.start(store, settings.recentEvents(), settings.stream().gapGiveUpSeconds() * 1000L))
       .compose(listening -> leadership == null ? deskGroup.deploy() : leadership.start())
       .compose(desk -> server.deployHttp(settings, store, replay, pushMetrics, registry,
         router -> new FeedRoutes(vertx, feeds, guards.publishAccess()).mount(router)))

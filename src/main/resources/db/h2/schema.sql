@@ -1,6 +1,6 @@
 CREATE TABLE IF NOT EXISTS stories (
   id VARCHAR(64) PRIMARY KEY,
-  category VARCHAR(100),
+  category VARCHAR,
   breaking BOOLEAN NOT NULL,
   last_seq BIGINT NOT NULL,
   removed BOOLEAN NOT NULL,
@@ -9,25 +9,25 @@ CREATE TABLE IF NOT EXISTS stories (
 CREATE INDEX IF NOT EXISTS stories_by_last_seq ON stories(removed, last_seq);
 CREATE TABLE IF NOT EXISTS story_sources (
   story_id VARCHAR(64) NOT NULL,
-  source VARCHAR(200) NOT NULL,
+  source VARCHAR NOT NULL,
   PRIMARY KEY (story_id, source)
 );
 CREATE INDEX IF NOT EXISTS story_sources_by_source ON story_sources(source);
 CREATE TABLE IF NOT EXISTS story_keys (
-  identity_key VARCHAR(1000) PRIMARY KEY,
+  identity_key VARCHAR(64) PRIMARY KEY,
   story_id VARCHAR(64) NOT NULL
 );
 CREATE TABLE IF NOT EXISTS revisions (
   story_id VARCHAR(64) NOT NULL,
   revision INT NOT NULL,
-  headline VARCHAR(100000) NOT NULL,
-  source VARCHAR(200),
+  headline VARCHAR NOT NULL,
+  source VARCHAR,
   changed_at TIMESTAMP WITH TIME ZONE NOT NULL,
   change_kind VARCHAR(32),
   PRIMARY KEY (story_id, revision)
 );
 -- who made a revision and what they did (an editor's correction), added to older files too
-ALTER TABLE revisions ADD COLUMN IF NOT EXISTS edited_by VARCHAR(200);
+ALTER TABLE revisions ADD COLUMN IF NOT EXISTS edited_by VARCHAR;
 ALTER TABLE revisions ADD COLUMN IF NOT EXISTS action VARCHAR(32);
 CREATE TABLE IF NOT EXISTS events (
   seq BIGINT PRIMARY KEY,

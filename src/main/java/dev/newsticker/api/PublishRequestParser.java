@@ -1,5 +1,6 @@
 package dev.newsticker.api;
 
+import dev.newsticker.desk.StorableItems;
 import dev.newsticker.ingest.Text;
 import dev.newsticker.model.FeedItem;
 import io.vertx.core.json.DecodeException;
@@ -66,7 +67,8 @@ public final class PublishRequestParser {
       throw new InvalidItemException(-1, null, "at most " + maxItems + " items per request");
     }
     for (int i = 0; i < items.size(); i++) {
-      checkHeadline(items.get(i).headline(), i);
+      checkLength(items.get(i).headline(), "headline", headlineChars, i);
+      storable(items.get(i), i);
     }
     return items;
   }
@@ -76,7 +78,7 @@ public final class PublishRequestParser {
     if (headline == null) {
       throw new InvalidItemException(index, "headline", "item " + index + ": 'headline' is required");
     }
-    checkHeadline(headline, index);
+    checkLength(headline, "headline", headlineChars, index);
     String url = text(json, "url", index);
     if (url != null && !isWebUrl(url)) {
       throw new InvalidItemException(index, "url", "item " + index + ": 'url' must be an http or https URL");
@@ -87,7 +89,7 @@ public final class PublishRequestParser {
     if (breakingUntil != null && !Boolean.TRUE.equals(breaking)) {
       throw new InvalidItemException(index, "breakingUntil", "item " + index + ": 'breakingUntil' needs 'breaking': true");
     }
-    return new FeedItem(
+    return storable(new FeedItem(
       text(json, "id", index),
       source == null ? defaultSource : source,
       headline,
@@ -100,16 +102,25 @@ public final class PublishRequestParser {
       breaking,
       instant(json, "publishedAt", index),
       false,
-      breakingUntil);
+      breakingUntil), index);
   }
 
-  private void checkHeadline(String headline, int index) {
-    if (headline == null || headline.isBlank()) {
-      throw new InvalidItemException(index, "headline", "item " + index + ": 'headline' must not be empty");
+  /** The desk's own check, here so that a refusal names the item and its field. */
+  private static FeedItem storable(FeedItem item, int index) {
+    StorableItems.check(item, index).ifPresent(problem -> {
+      throw new InvalidItemException(index, problem.field(), problem.message());
+    });
+    return item;
+  }
+
+  /** Characters are code points, as the OpenAPI schema (JSON Schema) counts them. */
+  private static void checkLength(String text, String field, int max, int index) {
+    if (text == null || text.isBlank()) {
+      throw new InvalidItemException(index, field, "item " + index + ": '" + field + "' must not be empty");
     }
-    if (headline.length() > headlineChars) {
-      throw new InvalidItemException(index, "headline",
-        "item " + index + ": 'headline' is longer than " + headlineChars + " characters");
+    if (text.codePointCount(0, text.length()) > max) {
+      throw new InvalidItemException(index, field,
+        "item " + index + ": '" + field + "' is longer than " + max + " characters");
     }
   }
 

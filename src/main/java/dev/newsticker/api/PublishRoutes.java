@@ -6,17 +6,22 @@ import dev.newsticker.ingest.WireTextException;
 import dev.newsticker.ingest.WireTextParser;
 import dev.newsticker.model.FeedItem;
 import dev.newsticker.model.PublishResult;
+import dev.newsticker.store.StoreUnavailableException;
 import io.vertx.core.Handler;
 import io.vertx.core.eventbus.ReplyException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.List;
 
 /** Publishing and retracting: requests checked here, decided by the desk over the bus. */
 final class PublishRoutes {
   static final String DEFAULT_SOURCE = "api";
+  private static final Logger LOG = LoggerFactory.getLogger(PublishRoutes.class);
+  private static final String RETRY_SECONDS = String.valueOf(StoreUnavailableException.RETRY_SECONDS);
   private final DeskClient desk;
   private final PublishRequestParser parser;
   private final Handler<RoutingContext> access;
@@ -68,10 +73,14 @@ final class PublishRoutes {
 
   static void deskFailed(RoutingContext ctx, Throwable failure) {
     if (failure instanceof ReplyException reply && reply.failureCode() >= 400) {
+      if (reply.failureCode() == 503) {
+        ctx.response().putHeader("Retry-After", RETRY_SECONDS);
+      }
       ApiErrors.send(ctx, reply.failureCode(), reply.getMessage());
     } else {
-      ctx.response().putHeader("Retry-After", "5");
-      ApiErrors.send(ctx, 503, "the story desk is not answering: " + failure.getMessage());
+      LOG.warn("The desk did not answer: {}", failure.getMessage());
+      ctx.response().putHeader("Retry-After", RETRY_SECONDS);
+      ApiErrors.send(ctx, 503, "the story desk is not answering; try again shortly");
     }
   }
 }

@@ -25,7 +25,8 @@ final class StoryEditParser {
     if (body.containsKey("headline") && headline == null) {
       throw new InvalidItemException(-1, "headline", "'headline' must not be empty");
     }
-    if (headline != null && headline.length() > headlineChars) {
+    // characters are code points, as the OpenAPI schema (JSON Schema) counts them
+    if (headline != null && headline.codePointCount(0, headline.length()) > headlineChars) {
       throw new InvalidItemException(-1, "headline", "'headline' is longer than " + headlineChars + " characters");
     }
     String url = text(body, "url");

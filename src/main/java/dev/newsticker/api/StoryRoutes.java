@@ -3,15 +3,19 @@ package dev.newsticker.api;
 import dev.newsticker.http.ApiErrors;
 import dev.newsticker.http.QueryParams;
 import dev.newsticker.model.StoryFilter;
+import dev.newsticker.store.StoreUnavailableException;
 import dev.newsticker.store.StoryStore;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Reading stories and the event log. */
 final class StoryRoutes {
+  private static final Logger LOG = LoggerFactory.getLogger(StoryRoutes.class);
   private static final int DEFAULT_LIMIT = 50;
   private final StoryStore store;
 
@@ -84,7 +88,8 @@ final class StoryRoutes {
   }
 
   static void storeFailed(RoutingContext ctx, Throwable failure) {
-    ctx.response().putHeader("Retry-After", "5");
-    ApiErrors.send(ctx, 503, "the store is unavailable: " + failure.getMessage());
+    LOG.warn("A read failed in the store: {}", failure.getMessage(), failure.getCause());
+    ctx.response().putHeader("Retry-After", String.valueOf(StoreUnavailableException.RETRY_SECONDS));
+    ApiErrors.send(ctx, 503, StoreUnavailableException.REASON);
   }
 }

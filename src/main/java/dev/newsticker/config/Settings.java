@@ -23,12 +23,13 @@ public record Settings(
   int demoPerMinute,
   Stream stream,
   int recentEvents,
+  int recentEventsBytes,
   Limits limits,
   JsonObject config) {
 
   /** How the push side talks to readers. */
   public record Stream(int heartbeatSeconds, int retryMillis, int snapshotDefault, int snapshotMax,
-                       int queueEvents, int queueBytes) {
+                       int queueEvents, int queueBytes, int gapGiveUpSeconds) {
   }
 
   /** Bounds on what one request may ask for. */
@@ -43,6 +44,6 @@ public record Settings(
 
   public Settings withHttpPort(int port) {
     return new Settings(httpHost, port, dataDir, pgUrl, publishToken, subscribeToken, allowedOrigins, demo,
-      demoPerMinute, stream, recentEvents, limits, config);
+      demoPerMinute, stream, recentEvents, recentEventsBytes, limits, config);
   }
 }

@@ -83,8 +83,10 @@ public final class SettingsLoader {
         stream.integer("snapshotDefault", 20, 0, 10_000),
         stream.integer("snapshotMax", 200, 1, 10_000),
         stream.integer("queueEvents", 512, 1, 1_000_000),
-        stream.integer("queueBytes", 1 << 20, 1024, Integer.MAX_VALUE)),
+        stream.integer("queueBytes", 1 << 20, 1024, Integer.MAX_VALUE),
+        stream.integer("gapGiveUpSeconds", 30, 1, 3600)),
       root.integer("recentEvents", 10_000, 0, 10_000_000),
+      root.integer("recentEventsBytes", 64 << 20, 0, Integer.MAX_VALUE),
       new Settings.Limits(
         limits.integer("headlineChars", 400, 10, 100_000),
         limits.integer("itemsPerPublish", 500, 1, 100_000),

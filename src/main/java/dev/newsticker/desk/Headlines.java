@@ -1,6 +1,7 @@
 package dev.newsticker.desk;
 
 import dev.newsticker.model.FeedItem;
+import dev.newsticker.store.IdentityKeys;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -21,8 +22,16 @@ final class Headlines {
     return NOT_WORD.matcher(plain).replaceAll(" ").strip();
   }
 
+  /**
+   * The normalised headline's key; a headline without letters or digits ("🔥🔥🔥", "!!! ???")
+   * normalises to nothing, so it is keyed by its exact text instead: two such headlines are one
+   * story only when they are the same text.
+   */
   static String headlineKey(String headline) {
-    return "h:" + normalise(headline);
+    String normalised = normalise(headline);
+    return IdentityKeys.of(normalised.isEmpty()
+      ? "t:" + Normalizer.normalize(headline, Normalizer.Form.NFC).strip()
+      : "h:" + normalised);
   }
 
   /** The source's own identifier, when the item carries one. */
@@ -31,6 +40,6 @@ final class Headlines {
       return null;
     }
     String source = item.source() == null ? "" : item.source().toLowerCase(Locale.ROOT);
-    return "id:" + source + ":" + item.id();
+    return IdentityKeys.of("id:" + source + ":" + item.id());
   }
 }

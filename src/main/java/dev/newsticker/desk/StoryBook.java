@@ -13,6 +13,7 @@ import io.vertx.core.eventbus.ReplyFailure;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -247,7 +248,8 @@ final class StoryBook {
     if (!Boolean.TRUE.equals(item.breaking())) {
       return null;
     }
-    return item.breakingUntil() != null ? item.breakingUntil() : now.plus(breakingFor);
+    // both stores keep microseconds
+    return item.breakingUntil() != null ? item.breakingUntil().truncatedTo(ChronoUnit.MICROS) : now.plus(breakingFor);
   }
 
   private static boolean sameContent(Story a, Story b) {

@@ -19,9 +19,11 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -87,15 +89,26 @@ public class StoryDeskVerticle extends VerticleBase {
         .map(item -> FeedItem.fromJson((JsonObject) item))
         .toList();
     } catch (RuntimeException e) {
-      message.fail(400, "bad desk request: " + e.getMessage());
+      message.fail(400, "bad desk request: the items do not parse");
       return;
     }
-    enqueue(message, () -> book.decide(items, clock.instant()));
+    // checked before deciding: an item the store would refuse must not cost the book a reload
+    Optional<StorableItems.Problem> problem = StorableItems.check(items);
+    if (problem.isPresent()) {
+      message.fail(400, problem.get().message());
+      return;
+    }
+    enqueue(message, () -> book.decide(items, now()));
   }
 
   private void retract(Message<JsonObject> message) {
     String id = message.body().getString("id");
-    enqueue(message, () -> book.retract(id, clock.instant()).orElse(null));
+    enqueue(message, () -> book.retract(id, now()).orElse(null));
+  }
+
+  /** Both stores keep microseconds; a finer time would read back differently from the live event. */
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
   }
 
   private void edit(Message<JsonObject> message) {
@@ -108,7 +121,7 @@ public class StoryDeskVerticle extends VerticleBase {
       message.fail(400, "bad desk request: " + e.getMessage());
       return;
     }
-    enqueue(message, () -> book.edit(id, edit, by, clock.instant()).orElse(null));
+    enqueue(message, () -> book.edit(id, edit, by, now()).orElse(null));
   }
 
   private void breaking(Message<JsonObject> message) {
@@ -116,12 +129,13 @@ public class StoryDeskVerticle extends VerticleBase {
     String by = message.body().getString("by");
     Instant until;
     try {
-      until = message.body().getInstant("until");
+      Instant asked = message.body().getInstant("until");
+      until = asked == null ? null : asked.truncatedTo(ChronoUnit.MICROS);
     } catch (RuntimeException e) {
       message.fail(400, "bad desk request: " + e.getMessage());
       return;
     }
-    enqueue(message, () -> book.breaking(id, until, by, clock.instant()).orElse(null));
+    enqueue(message, () -> book.breaking(id, until, by, now()).orElse(null));
   }
 
   /** Keeps one timer per story whose breaking flag has an end; a story changed since gets a new one or none. */
@@ -137,7 +151,7 @@ public class StoryDeskVerticle extends VerticleBase {
     long delay = Math.max(1, Duration.between(clock.instant(), until).toMillis());
     breakingTimers.put(story.id(), vertx.setTimer(delay, timer -> {
       breakingTimers.remove(story.id(), timer);
-      queue = queue.eventually(() -> decideAndStore(() -> book.expire(story.id(), until, clock.instant()))
+      queue = queue.eventually(() -> decideAndStore(() -> book.expire(story.id(), until, now()))
         .onFailure(failure -> LOG.warn("Desk could not end the breaking flag of {}: {}", story.id(), failure.getMessage())));
     }));
   }
@@ -160,7 +174,9 @@ public class StoryDeskVerticle extends VerticleBase {
   }
 
   private Future<JsonObject> decideAndStore(Supplier<StoryBook.Batch> decision) {
-    Future<Void> ready = stale ? loadBook().onSuccess(loaded -> stale = false) : Future.succeededFuture();
+    Future<Void> ready = stale
+      ? loadBook().onSuccess(loaded -> stale = false).recover(StoryDeskVerticle::storeFailed)
+      : Future.succeededFuture();
     return ready
       .compose(loaded -> vertx.executeBlocking(decision::get))
       .compose(this::store);
@@ -173,6 +189,7 @@ public class StoryDeskVerticle extends VerticleBase {
     Future<Void> stored = batch.changes().isEmpty() ? Future.succeededFuture() : store.append(batch.changes());
     return stored
       .onFailure(failure -> stale = true)
+      .recover(StoryDeskVerticle::storeFailed)
       .map(done -> {
         publish(batch.changes());
         JsonArray results = new JsonArray();
@@ -181,15 +198,25 @@ public class StoryDeskVerticle extends VerticleBase {
       });
   }
 
+  /**
+   * Any failure of the store is the store's, whatever it says: a broken constraint (another desk
+   * wrote the same seq) clears up after the reload like an outage does. The details go to the log.
+   */
+  private static <T> Future<T> storeFailed(Throwable failure) {
+    return Future.failedFuture(failure instanceof StoreUnavailableException
+      ? failure : new StoreUnavailableException("the store refused the batch", failure));
+  }
+
+  /** Clients get the reason in our words; the log gets the store's own. */
   private static void fail(Message<JsonObject> message, Throwable failure) {
     if (failure instanceof ReplyException reply) {
       message.fail(reply.failureCode(), reply.getMessage());
     } else if (failure instanceof StoreUnavailableException) {
-      LOG.warn("Desk could not reach the store: {}", failure.getMessage());
-      message.fail(503, "store unavailable: " + failure.getMessage());
+      LOG.warn("Desk could not store a request: {}", failure.getMessage(), failure.getCause());
+      message.fail(503, StoreUnavailableException.REASON);
     } else {
       LOG.error("Desk failed on a request", failure);
-      message.fail(500, "desk failure: " + failure);
+      message.fail(500, "the desk failed on this request");
     }
   }
 

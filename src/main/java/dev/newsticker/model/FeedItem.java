@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.vertx.core.json.JsonObject;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -35,6 +36,8 @@ public record FeedItem(
   Instant breakingUntil) {
 
   public FeedItem {
+    // both stores keep microseconds: a finer time would differ between the live event and what is read back
+    publishedAt = publishedAt == null ? null : publishedAt.truncatedTo(ChronoUnit.MICROS);
     body = body == null ? List.of() : List.copyOf(body);
     tags = tags == null ? List.of() : List.copyOf(tags);
   }

@@ -4,6 +4,7 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -44,6 +45,11 @@ public final class LoopHub {
       metrics.delivered(written);
       metrics.fannedOut(event);
     });
+  }
+
+  /** Called from any thread: every reader of this loop starts over (resync, then a fresh snapshot). */
+  void resyncAll(String reason) {
+    context.runOnContext(ignored -> List.copyOf(subscribers).forEach(subscriber -> subscriber.resync(reason)));
   }
 
   public int size() {

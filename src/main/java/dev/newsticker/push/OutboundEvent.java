@@ -49,4 +49,12 @@ public record OutboundEvent(long seq, String type, java.time.Instant at, Story s
   public int size() {
     return sseChunk.readableBytes();
   }
+
+  /**
+   * About what holding the event costs: both encodings off the heap, and the story on it (its
+   * text as in the envelope, twice that where a string is not Latin-1: counted at the worst).
+   */
+  public long retainedBytes() {
+    return webSocketFrame.capacity() + sseChunk.capacity() + 2L * webSocketFrame.readableBytes();
+  }
 }

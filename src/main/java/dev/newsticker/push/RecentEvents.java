@@ -5,33 +5,53 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The last N events of this node, in seq order, for replays without a store query. Written by
- * the fan-out as events arrive, read by every event loop.
+ * The last events of this node, in seq order, for replays without a store query: at most
+ * {@code capacity} of them and {@code maxBytes} of what they hold ({@link OutboundEvent#retainedBytes}),
+ * so large items shorten the history it covers rather than fill the heap. Written by the fan-out
+ * as events arrive, read by every event loop.
  */
 public final class RecentEvents {
   private final OutboundEvent[] ring;
+  private final long maxBytes;
+  private long bytes;
   private long newestSeq;
   private int size;
   private int head;
 
-  public RecentEvents(int capacity) {
+  public RecentEvents(int capacity, long maxBytes) {
     this.ring = new OutboundEvent[Math.max(1, capacity)];
+    this.maxBytes = maxBytes;
   }
 
   public synchronized void add(OutboundEvent event) {
-    if (size > 0 && event.seq() <= newestSeq) {
+    if (newestSeq > 0 && event.seq() <= newestSeq) {
       return;
     }
-    if (size > 0 && event.seq() != newestSeq + 1) {
+    if (newestSeq > 0 && event.seq() != newestSeq + 1) {
       clear();
     }
-    ring[(head + size) % ring.length] = event;
-    if (size < ring.length) {
-      size++;
-    } else {
-      head = (head + 1) % ring.length;
-    }
     newestSeq = event.seq();
+    long eventBytes = event.retainedBytes();
+    while (size > 0 && (size == ring.length || bytes + eventBytes > maxBytes)) {
+      dropOldest();
+    }
+    // one event larger than the whole budget is not kept: replays of it read the store
+    if (eventBytes <= maxBytes) {
+      ring[(head + size) % ring.length] = event;
+      size++;
+      bytes += eventBytes;
+    }
+  }
+
+  private void dropOldest() {
+    bytes -= ring[head].retainedBytes();
+    ring[head] = null;
+    head = (head + 1) % ring.length;
+    size--;
+  }
+
+  long maxBytes() {
+    return maxBytes;
   }
 
   /**
@@ -39,8 +59,11 @@ public final class RecentEvents {
    * {@code seq + 1}), else empty: the caller must read the store.
    */
   public synchronized Optional<List<OutboundEvent>> after(long seq) {
-    if (size == 0 || seq >= newestSeq) {
-      return size == 0 ? Optional.empty() : Optional.of(List.of());
+    if (newestSeq > 0 && seq >= newestSeq) {
+      return Optional.of(List.of());
+    }
+    if (size == 0) {
+      return Optional.empty();
     }
     long oldest = ring[head].seq();
     if (seq < oldest - 1) {
@@ -62,5 +85,6 @@ public final class RecentEvents {
     java.util.Arrays.fill(ring, null);
     size = 0;
     head = 0;
+    bytes = 0;
   }
 }

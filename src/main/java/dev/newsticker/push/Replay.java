@@ -37,6 +37,19 @@ public final class Replay {
   }
 
   /**
+   * Whether {@code since} is past the newest event of the log (a reader's seq from before the
+   * store was restored from an older copy): nothing it waits for will ever come. The store is
+   * asked only when the cache has nothing that new, and it is the truth: what it holds was stored
+   * before any node published it.
+   */
+  public Future<Boolean> beyondLog(long since) {
+    if (since <= recent.newestSeq()) {
+      return Future.succeededFuture(false);
+    }
+    return store.newest(0, StoryFilter.ALL, null).map(snapshot -> since > snapshot.seq());
+  }
+
+  /**
    * The newest {@code size} stories. A reader that wants none (a ticker that only follows live
    * events) needs only the current seq, which the cache knows without a store query.
    */

@@ -56,16 +56,12 @@ public final class StreamRoutes {
       ApiErrors.send(ctx, 400, e.getMessage());
       return;
     }
-    boolean startNow = ctx.request().params().names().stream()
-      .anyMatch(name -> name.equals("since") || name.equals("snapshot") || name.equals("category")
-        || name.equals("source") || name.equals("breaking"));
     Channel channel = VertxInternals.channel(ctx.request().connection());
+    // a reader that only listens gets the defaults at once, as on SSE; a subscribe message changes them
     ctx.request().toWebSocket().onSuccess(socket -> {
       WebSocketSubscriber subscriber = new WebSocketSubscriber(streams, socket, channel);
-      InboundGate.attach(socket, messageBytes, messagesPerSecond, text -> onMessage(subscriber, text));
-      if (startNow) {
-        start(subscriber, fromUrl);
-      }
+      InboundGate.attach(socket, channel, messageBytes, messagesPerSecond, text -> onMessage(subscriber, text));
+      start(subscriber, fromUrl);
     });
   }
 

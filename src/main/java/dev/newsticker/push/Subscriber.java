@@ -107,12 +107,21 @@ public abstract class Subscriber {
         return Future.succeededFuture();
       }
       if (events.isEmpty()) {
-        writeMessage(EventType.RESYNC, -1, resyncBody("too many events since " + since));
-        return catchUpFromSnapshot(current);
+        return resync("too many events since " + since, current);
+      }
+      if (events.get().isEmpty()) {
+        return streams.replay().beyondLog(since).compose(beyond -> beyond && current == generation && !closed
+          ? resync("the stream has no event " + since + " yet; start again from this snapshot", current)
+          : Future.succeededFuture());
       }
       events.get().stream().filter(event -> filter.matches(event.story())).forEach(this::sendCounted);
       return Future.succeededFuture();
     });
+  }
+
+  private Future<Void> resync(String reason, int current) {
+    writeMessage(EventType.RESYNC, -1, resyncBody(reason));
+    return catchUpFromSnapshot(current);
   }
 
   private Future<Void> catchUpFromSnapshot(int current) {
@@ -175,6 +184,17 @@ public abstract class Subscriber {
         drained();
       }
     }
+  }
+
+  /** Events this reader should have had are lost: it is told so and starts over from a snapshot. */
+  final void resync(String reason) {
+    if (closed) {
+      return;
+    }
+    resyncPending = false;
+    streams.metrics().resynced();
+    writeMessage(EventType.RESYNC, -1, resyncBody(reason));
+    subscribe(filter, null, snapshotSize);
   }
 
   /** The transport can take writes again. */

@@ -21,7 +21,7 @@ final class H2Database {
   }
 
   /**
-   * Opens (or creates) the database under {@code dataDir} and applies the schema. Blocking.
+   * Opens (or creates) the database under {@code dataDir} and applies the schema, upgrading a store of an earlier version. Blocking.
    * <ul>
    *   <li>DB_CLOSE_ON_EXIT=FALSE: H2's own shutdown hook would close the database under a
    *   graceful stop still finishing its publishes; the store closes it when the server is done.</li>
@@ -45,6 +45,7 @@ final class H2Database {
           statement.execute(sql);
         }
       }
+      H2Upgrade.apply(connection);
     } catch (SQLException e) {
       pool.dispose();
       throw e;

@@ -23,13 +23,11 @@ final class PgFailures {
   private static final Set<String> UNAVAILABLE_STATES = Set.of("25006"); // read-only: a standby after failover
 
   /**
-   * The client's own words for connection trouble it reports as a bare VertxException: no
-   * connection freed up in time or too many wait (overloaded or away, 503 either way), or the
-   * connection closed under a command.
+   * The client's own words for a connection that closed under a command, which it reports as a
+   * bare VertxException. (A connection the pool cannot hand out is unavailability whatever its
+   * words: {@code PgStoryStore} tells it by where it failed.)
    */
   private static final List<String> CONNECTION_TROUBLE = List.of(
-    "Timeout waiting for connection",
-    "Connection pool reached max wait queue size",
     "Connection is not active now",
     "Pending requests failed to be sent due to connection has been closed");
 
@@ -65,7 +63,7 @@ final class PgFailures {
     return failure;
   }
 
-  private static StoreUnavailableException unavailable(Throwable cause) {
+  static StoreUnavailableException unavailable(Throwable cause) {
     String detail = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     return new StoreUnavailableException("PostgreSQL is unavailable: " + detail, cause);
   }

@@ -11,9 +11,6 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -28,7 +25,7 @@ import java.util.stream.Collectors;
 final class PgMigrations {
 
   /** Every script, in order. A new migration is a new file here, never an edit of an applied one. */
-  static final List<String> SCRIPTS = List.of("V1__schema.sql", "V2__corrections.sql");
+  static final List<String> SCRIPTS = List.of("V1__schema.sql", "V2__hashed_identity_keys.sql", "V3__corrections.sql");
 
   private static final Logger LOG = LoggerFactory.getLogger(PgMigrations.class);
   private static final Pattern NAME = Pattern.compile("V(\\d+)__(\\w+)\\.sql");
@@ -92,17 +89,10 @@ final class PgMigrations {
         throw new IllegalStateException("migration db/pg/" + file + " is missing from the classpath");
       }
       String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      return new Script(Integer.parseInt(name.group(1)), name.group(2), sql, sha256(sql));
+      return new Script(Integer.parseInt(name.group(1)), name.group(2), sql, IdentityKeys.sha256(sql));
     } catch (IOException e) {
       throw new IllegalStateException("cannot read migration db/pg/" + file, e);
     }
   }
 
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

@@ -84,7 +84,7 @@ public class PgStoryStore implements StoryStore, Prunable {
     if (changes.isEmpty()) {
       return Future.succeededFuture();
     }
-    return guard(pool.withTransaction(conn -> Future.all(writes(conn, changes)).mapEmpty()));
+    return guard(inTransaction(conn -> Future.all(writes(conn, changes)).mapEmpty()));
   }
 
   /**
@@ -139,7 +139,7 @@ public class PgStoryStore implements StoryStore, Prunable {
   /** One snapshot of the database for all three reads, so the state is consistent even if another node writes. */
   @Override
   public Future<DeskState> loadDeskState() {
-    return guard(pool.withTransaction(conn -> conn.query(PgSql.SNAPSHOT_READ).execute()
+    return guard(inTransaction(conn -> conn.query(PgSql.SNAPSHOT_READ).execute()
       .compose(snapshot -> topSeq(conn))
       .compose(top -> conn.query(PgSql.LIVE_STORIES).execute()
         .compose(stories -> conn.query(PgSql.LIVE_KEYS).execute()
@@ -148,33 +148,33 @@ public class PgStoryStore implements StoryStore, Prunable {
 
   @Override
   public Future<List<StoryEvent>> eventsAfter(long afterSeq, int limit) {
-    return guard(pool.preparedQuery(PgSql.EVENTS_AFTER)
+    return guard(withConnection(conn -> conn.preparedQuery(PgSql.EVENTS_AFTER)
       .execute(Tuple.of(afterSeq, limit))
-      .map(rows -> map(rows, PgRows::event)));
+      .map(rows -> map(rows, PgRows::event))));
   }
 
   /** Reads the top seq before the stories, so the seq it answers is never later than what they show. */
   @Override
   public Future<Snapshot> newest(int limit, StoryFilter filter, Long beforeSeq) {
     Tuple params = Tuple.of(filter.category(), filter.source(), filter.breaking(), beforeSeq, limit);
-    return guard(topSeq(pool)
-      .compose(top -> pool.preparedQuery(PgSql.NEWEST)
+    return guard(withConnection(conn -> topSeq(conn)
+      .compose(top -> conn.preparedQuery(PgSql.NEWEST)
         .execute(params)
-        .map(rows -> new Snapshot(top, stories(rows)))));
+        .map(rows -> new Snapshot(top, stories(rows))))));
   }
 
   @Override
   public Future<Optional<StoryDetail>> story(String id) {
     Tuple param = Tuple.of(id);
-    return guard(pool.preparedQuery(PgSql.STORY).execute(param)
+    return guard(withConnection(conn -> conn.preparedQuery(PgSql.STORY).execute(param)
       .compose(rows -> {
         if (rows.size() == 0) {
-          return Future.succeededFuture(Optional.empty());
+          return Future.succeededFuture(Optional.<StoryDetail>empty());
         }
         Story story = PgRows.story(rows.iterator().next());
-        return pool.preparedQuery(PgSql.REVISIONS).execute(param)
+        return conn.preparedQuery(PgSql.REVISIONS).execute(param)
           .map(revisions -> Optional.of(new StoryDetail(story, map(revisions, PgRows::revision))));
-      }));
+      })));
   }
 
   @Override
@@ -182,28 +182,50 @@ public class PgStoryStore implements StoryStore, Prunable {
     if (pool == null) {
       return Future.succeededFuture(false);
     }
-    return guard(pool.query("SELECT 1").execute())
+    return guard(withConnection(conn -> conn.query("SELECT 1").execute()))
       .map(true)
       .otherwise(false);
   }
 
   @Override
   public Future<Integer> pruneEvents(Instant before, int batchSize) {
-    return guard(pool.preparedQuery(PgSql.PRUNE_EVENTS)
-      .execute(Tuple.of(PgRows.timestamp(before), batchSize))
-      .map(RowSet::rowCount));
+    return prune(PgSql.PRUNE_EVENTS, before, batchSize);
   }
 
   @Override
   public Future<Integer> pruneRevisions(Instant before, int batchSize) {
-    return guard(pool.preparedQuery(PgSql.PRUNE_REVISIONS)
+    return prune(PgSql.PRUNE_REVISIONS, before, batchSize);
+  }
+
+  private Future<Integer> prune(String sql, Instant before, int batchSize) {
+    return guard(withConnection(conn -> conn.preparedQuery(sql)
       .execute(Tuple.of(PgRows.timestamp(before), batchSize))
-      .map(RowSet::rowCount));
+      .map(RowSet::rowCount)));
   }
 
   @Override
   public Future<Void> close() {
     return pool == null ? Future.succeededFuture() : pool.close();
+  }
+
+  /**
+   * A connection the pool cannot hand out means PostgreSQL is away or overwhelmed, whatever the
+   * pool's failure is (its timeout is a bare "Timeout" with no type of its own): told apart by
+   * where it failed, not by its words.
+   */
+  private Future<SqlConnection> connection() {
+    return pool.getConnection().recover(failure -> Future.failedFuture(PgFailures.unavailable(failure)));
+  }
+
+  private <T> Future<T> withConnection(Function<SqlConnection, Future<T>> work) {
+    return connection().compose(conn -> work.apply(conn).eventually(conn::close));
+  }
+
+  /** As {@link Pool#withTransaction}, on a connection from {@link #connection()}. */
+  private <T> Future<T> inTransaction(Function<SqlConnection, Future<T>> work) {
+    return withConnection(conn -> conn.begin().compose(tx -> work.apply(conn).compose(
+      result -> tx.commit().map(result),
+      failure -> tx.rollback().transform(rolledBack -> Future.<T>failedFuture(failure)))));
   }
 
   private <T> Future<T> guard(Future<T> operation) {

@@ -11,6 +11,7 @@ import io.vertx.ext.web.client.HttpResponse;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -55,7 +56,7 @@ class BreakingTest extends CorrectionTestBase {
     startOn(store);
     JsonObject published = publish(new JsonObject().put("headline", "Storm warning for the coast"));
     String id = published.getString("storyId");
-    Instant until = Instant.now().plusSeconds(2);
+    Instant until = Instant.now().plusSeconds(2).truncatedTo(ChronoUnit.MILLIS);
 
     long setSeq = call(HttpMethod.POST, breaking(id), new JsonObject().put("until", until.toString()))
       .bodyAsJsonObject().getLong("seq");

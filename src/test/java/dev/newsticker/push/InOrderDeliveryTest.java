@@ -45,7 +45,8 @@ class InOrderDeliveryTest {
 
   @Test
   void gapsAreFilledFromTheStoreAndRepeatsDropped() {
-    InOrderDelivery inOrder = new InOrderDelivery(store, 0, event -> delivered.add(event.seq()));
+    InOrderDelivery inOrder = new InOrderDelivery(vertx, store, 0, 30_000, event -> delivered.add(event.seq()),
+      reason -> { });
     vertx.runOnContext(v -> {
       inOrder.accept(event(1));
       inOrder.accept(event(1));

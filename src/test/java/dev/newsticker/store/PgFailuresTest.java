@@ -22,7 +22,6 @@ class PgFailuresTest {
       new NoStackTraceTimeoutException("operation timed out"),
       new VertxException("Connection is not active now, current status: CLOSED"),
       new VertxException("Pending requests failed to be sent due to connection has been closed."),
-      new VertxException("Timeout waiting for connection"),
       new VertxException("wrapped", new ConnectException("Connection refused")),
       new PgException("terminating connection due to administrator command", "FATAL", "57P01", null),
       new PgException("connection failure", "FATAL", "08006", null),

@@ -1,7 +1,9 @@
 package dev.newsticker.store;
 
 import dev.newsticker.model.Story;
+import dev.newsticker.model.StoryEvent;
 import dev.newsticker.model.StoryFilter;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.junit5.VertxExtension;
 import io.vertx.pgclient.PgConnectOptions;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 import static dev.newsticker.store.Await.await;
 import static dev.newsticker.store.StoryFixtures.created;
@@ -84,6 +87,19 @@ class PgOutageTest {
     assertEquals(List.of(created(a).event()), await(store.eventsAfter(0, 100)));
     await(store.append(List.of(created(b, "url:b"))));
     assertEquals(2, await(store.loadDeskState()).topSeq());
+  }
+
+  /** Issue 21, item 3: the pool's own timeout ("Timeout", no type of its own) is unavailability too. */
+  @Test
+  void operationsWaitingForAConnectionOnASilentNetworkAreUnavailable() {
+    proxy.freeze();
+
+    List<Future<List<StoryEvent>>> waiting = IntStream.range(0, 3 * QUICK.poolSize())
+      .mapToObj(i -> store.eventsAfter(0, 10)).toList();
+
+    for (Future<List<StoryEvent>> operation : waiting) {
+      assertThrows(StoreUnavailableException.class, () -> await(operation));
+    }
   }
 
   private void assertUnavailable() {

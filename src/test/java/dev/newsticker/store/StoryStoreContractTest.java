@@ -12,13 +12,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static dev.newsticker.store.Await.await;
 import static dev.newsticker.store.StoryFixtures.T0;
@@ -242,6 +246,25 @@ abstract class StoryStoreContractTest {
     List<StoryEvent> events = await(store.eventsAfter(0, 10));
     assertEquals(List.of(small, large), events.stream().map(StoryEvent::story).toList());
     assertTrue(await(store.loadDeskState()).stories().contains(large));
+  }
+
+  /** Issue 21: values the API accepts that outgrow their length once lower-cased or normalised. */
+  @Test
+  void holdsWhatTheApiAcceptsOnceLowerCasedOrNormalised() {
+    String korean = IntStream.range(0, 399).mapToObj(i -> String.valueOf((char) (0xAC00 + i * 17)))
+      .collect(Collectors.joining());
+    List<Story> stories = List.of(
+      story("a", "Dotted capitals", "İ".repeat(60).toLowerCase(Locale.ROOT), false, 1, "𝒜".repeat(100)),
+      story("b", "ﬃ".repeat(400), "world", false, 2, "btb"),
+      story("c", korean, "𝒷".repeat(60), false, 3, "btb"));
+    for (Story story : stories) {
+      String key = IdentityKeys.of("h:" + Normalizer.normalize(story.headline(), Normalizer.Form.NFKD));
+      await(store.append(List.of(created(story, key))));
+      assertEquals(story, await(store.story(story.id())).orElseThrow().story());
+      assertEquals(story.id(), await(store.loadDeskState()).keys().get(key));
+    }
+    assertEquals(List.of(stories.get(0)), await(store.newest(10, new StoryFilter(stories.get(0).category(), null, null), null))
+      .stories());
   }
 
   @Test
