@@ -1,5 +1,6 @@
 package dev.newsticker.api;
 
+import dev.newsticker.desk.StorableItems;
 import dev.newsticker.desk.StoryEdit;
 import dev.newsticker.ingest.Text;
 import io.vertx.core.json.JsonObject;
@@ -33,7 +34,11 @@ final class StoryEditParser {
     if (url != null && !PublishRequestParser.isWebUrl(url)) {
       throw new InvalidItemException(-1, "url", "'url' must be an http or https URL");
     }
-    return new StoryEdit(headline, text(body, "summary"), text(body, "category"), body.getBoolean("breaking"), url);
+    StoryEdit edit = new StoryEdit(headline, text(body, "summary"), text(body, "category"), body.getBoolean("breaking"), url);
+    StorableItems.check(edit).ifPresent(problem -> {
+      throw new InvalidItemException(-1, problem.field(), "'" + problem.field() + "' " + problem.reason());
+    });
+    return edit;
   }
 
   /** The end of a breaking flag: {@code until} (an ISO-8601 instant after {@code now}) or {@code minutes} from now. */

@@ -48,15 +48,36 @@ public final class StorableItems {
     if (item.headline() == null || item.headline().codePoints().noneMatch(StorableItems::visible)) {
       return Optional.of(new Problem(index, "headline", "has no visible character"));
     }
-    for (Map.Entry<String, String> field : texts(item).entrySet()) {
-      String reason = textProblem(field.getValue());
-      if (reason != null) {
-        return Optional.of(new Problem(index, field.getKey(), reason));
-      }
+    Optional<Problem> text = textProblem(texts(item), index);
+    if (text.isPresent()) {
+      return text;
     }
     Instant published = item.publishedAt();
     if (published != null && (published.isBefore(EARLIEST) || published.isAfter(LATEST))) {
       return Optional.of(new Problem(index, "publishedAt", "must fall between the years 0001 and 9999 (UTC)"));
+    }
+    return Optional.empty();
+  }
+
+  /** An editor's edit, by the same rules for the fields it sets; the problem's item is -1. */
+  public static Optional<Problem> check(StoryEdit edit) {
+    if (edit.headline() != null && edit.headline().codePoints().noneMatch(StorableItems::visible)) {
+      return Optional.of(new Problem(-1, "headline", "has no visible character"));
+    }
+    Map<String, String> texts = new LinkedHashMap<>();
+    texts.put("headline", edit.headline());
+    texts.put("summary", edit.summary());
+    texts.put("url", edit.url());
+    texts.put("category", edit.category());
+    return textProblem(texts, -1);
+  }
+
+  private static Optional<Problem> textProblem(Map<String, String> texts, int index) {
+    for (Map.Entry<String, String> field : texts.entrySet()) {
+      String reason = textProblem(field.getValue());
+      if (reason != null) {
+        return Optional.of(new Problem(index, field.getKey(), reason));
+      }
     }
     return Optional.empty();
   }

@@ -118,7 +118,13 @@ public class StoryDeskVerticle extends VerticleBase {
     try {
       edit = StoryEdit.fromJson(message.body().getJsonObject("edit"));
     } catch (RuntimeException e) {
-      message.fail(400, "bad desk request: " + e.getMessage());
+      message.fail(400, "bad desk request: the edit does not parse");
+      return;
+    }
+    // as for items: an edit the store would refuse must not cost the book a reload
+    Optional<StorableItems.Problem> problem = StorableItems.check(edit);
+    if (problem.isPresent()) {
+      message.fail(400, "'" + problem.get().field() + "' " + problem.get().reason());
       return;
     }
     enqueue(message, () -> book.edit(id, edit, by, now()).orElse(null));

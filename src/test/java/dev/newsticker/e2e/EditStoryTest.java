@@ -112,6 +112,8 @@ class EditStoryTest extends CorrectionTestBase {
     assertRefused(400, "", call(HttpMethod.PATCH, uri, new JsonObject().put("headline", "x".repeat(401))));
     assertRefused(400, "'headline' must not be empty", call(HttpMethod.PATCH, uri, new JsonObject().put("headline", " \t ")));
     assertRefused(400, "", call(HttpMethod.PATCH, uri, new JsonObject().put("url", "javascript:alert(1)")));
+    assertRefused(400, "'headline' has no visible character", call(HttpMethod.PATCH, uri,
+      new JsonObject().put("headline", "\u3164\u3164")));
     assertEquals("Bridge reopens after repairs", story(id).getString("headline"));
     assertEquals(1, story(id).getJsonArray("revisions").size());
   }
