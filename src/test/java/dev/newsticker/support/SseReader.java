@@ -40,18 +40,20 @@ public final class SseReader implements AutoCloseable {
     RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setHost("127.0.0.1").setPort(port)
       .setURI(pathAndQuery).putHeader("Accept", "text/event-stream");
     headers.forEach(options::putHeader);
+    // the handlers go on in the response's own callback, on its event loop: a later callback may
+    // come after the first chunk (a replay sent with the response head), and that chunk is lost
+    // (eclipse-vertx/vert.x#5904)
     HttpClientResponse response = Await.result(client.request(options)
-      .compose(request -> request.send())
-      .compose(received -> {
-        if (received.statusCode() != 200) {
-          return received.body().compose(body -> Future.failedFuture(
-            "stream answered " + received.statusCode() + ": " + body));
+      .compose(request -> request.send().andThen(sent -> {
+        HttpClientResponse received = sent.result();
+        if (received != null && received.statusCode() == 200) {
+          received.handler(reader::onData);
+          received.endHandler(v -> reader.ended = true);
+          received.exceptionHandler(e -> reader.ended = true);
         }
-        received.handler(reader::onData);
-        received.endHandler(v -> reader.ended = true);
-        received.exceptionHandler(e -> reader.ended = true);
-        return Future.succeededFuture(received);
-      }));
+      }))
+      .compose(received -> received.statusCode() == 200 ? Future.succeededFuture(received)
+        : received.body().compose(body -> Future.failedFuture("stream answered " + received.statusCode() + ": " + body))));
     reader.response = response;
     return reader;
   }
