@@ -31,10 +31,9 @@ import java.util.function.Consumer;
  * Not thread-safe: the desk calls it from its single thread.
  */
 public final class SimilarityMatcher implements StoryMatcher {
-  private static final int NAME_BIT = 1;
+  /** Low bits of a story's encoded term: the term is a name; the term is evidence. */
+  static final int NAME_BIT = 1;
   private static final int EVIDENCE_BIT = 2;
-  /** Shorter words one letter apart are usually different words: Iran and Iraq, hip and hit. */
-  private static final int MISSPELT_MIN_LENGTH = 5;
   private static final double EPSILON = 1e-6;
 
   private final Clock clock;
@@ -45,7 +44,7 @@ public final class SimilarityMatcher implements StoryMatcher {
   private final TermIndex terms;
   private final StorySlots slots = new StorySlots();
   private final HeadlineQuery query;
-  private final Overlap overlap = new Overlap();
+  private final StoryOverlap overlap;
   private final Candidates candidates = new Candidates();
   private final int postingBudget;
   private Consumer<String> forgotten = id -> { };
@@ -64,6 +63,7 @@ public final class SimilarityMatcher implements StoryMatcher {
     this.minSharedTerms = settings.minSharedTerms();
     this.terms = new TermIndex(settings.maxPostings());
     this.query = new HeadlineQuery(terms, this::weight);
+    this.overlap = new StoryOverlap(query, slots, terms, scoring, this::weight);
   }
 
   @Override
@@ -228,7 +228,7 @@ public final class SimilarityMatcher implements StoryMatcher {
       if (candidates.reach(i) + unscanned < needed || sharedWeight(slot) < needed) {
         continue;
       }
-      double score = score(slot);
+      double score = overlap.score(slot);
       // last: the sweep drops stories gone out of the window, so few candidates fail this
       if (score < scoring.threshold() || slots.updatedAt(slot) < cutoff) {
         continue;
@@ -243,52 +243,6 @@ public final class SimilarityMatcher implements StoryMatcher {
   /** The weight a story shares with the query: a cheap merge that rules most candidates out before scoring. */
   private double sharedWeight(int slot) {
     return query.sharedWeight(slots.termArray(slot), slots.termStart(slot), slots.termCount(slot));
-  }
-
-  /** Merges the sorted terms of the query and of a story into shared and one-sided weights. */
-  private double score(int slot) {
-    int[] story = slots.termArray(slot);
-    int s = slots.termStart(slot);
-    int end = s + slots.termCount(slot);
-    overlap.reset();
-    for (int q = 0; q < query.firstKnown; q++) {
-      overlap.onlyNew(q, query.weights[q], query.names[q]);
-    }
-    int q = query.firstKnown;
-    while (q < query.size || s < end) {
-      int storyId = s < end ? story[s] >>> 2 : Integer.MAX_VALUE;
-      int queryId = q < query.size ? query.ids[q] : Integer.MAX_VALUE;
-      if (queryId == storyId) {
-        overlap.shared(query.weights[q++]);
-        s++;
-      } else if (queryId < storyId) {
-        overlap.onlyNew(q, query.weights[q], query.names[q]);
-        q++;
-      } else {
-        boolean name = (story[s++] & NAME_BIT) != 0;
-        overlap.onlyStory(storyId, weight(storyId, name), name);
-      }
-    }
-    if (scoring.worthPairing(overlap)) {
-      pairMisspellings();
-    }
-    return scoring.score(overlap);
-  }
-
-  /** A corrected spelling ("Beunos Aires" to "Buenos Aires") is the same word, not a replaced name. */
-  private void pairMisspellings() {
-    int newCount = overlap.rememberedNew();
-    int storyCount = overlap.rememberedStory();
-    for (int i = 0; i < newCount; i++) {
-      int q = overlap.newTerms[i];
-      for (int j = 0; j < storyCount; j++) {
-        if (overlap.storyWeights[j] > 0
-          && Spelling.isTypo(query.texts[q], terms.term(overlap.storyTerms[j]), 1, MISSPELT_MIN_LENGTH)) {
-          overlap.pair(query.weights[q], query.names[q], j);
-          break;
-        }
-      }
-    }
   }
 
   /** A term's rarity among the live stories (IDF smoothed by the prior), boosted for a name. */
