@@ -3,12 +3,12 @@ package dev.newsticker.e2e;
 import dev.newsticker.guard.ShutdownNotice;
 import dev.newsticker.support.Api;
 import dev.newsticker.support.Await;
+import dev.newsticker.support.PackagedServerTestBase;
 import dev.newsticker.support.ServerProcess;
 import dev.newsticker.support.SseEvent;
 import dev.newsticker.support.SseReader;
 import dev.newsticker.support.WsReader;
 import io.vertx.core.Future;
-import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientRequest;
@@ -16,12 +16,8 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,25 +32,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * 1012), a publish in flight when the signal came still completes, and the restarted server has
  * everything that was acknowledged.
  */
-class GracefulShutdownIT {
-  @TempDir
-  Path dataDir;
-  private Vertx vertx;
-
-  @BeforeEach
-  void setUp() {
-    vertx = Vertx.vertx();
-  }
-
-  @AfterEach
-  void tearDown() {
-    Await.result(vertx.close());
-  }
-
+class GracefulShutdownIT extends PackagedServerTestBase {
   @Test
   void sigtermTellsReadersFinishesInFlightPublishesAndLosesNothing() throws Exception {
-    Map<String, String> env = Map.of("NEWSTICKER_HTTP_PORT", "0", "NEWSTICKER_DATA_DIR", dataDir.toString(),
-      "NEWSTICKER_DEMO", "false");
+    Map<String, String> env = environment();
     List<Long> acknowledged;
     long lastSeenBySse;
     HttpClient slowClient = vertx.createHttpClient();

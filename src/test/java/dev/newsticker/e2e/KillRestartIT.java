@@ -2,22 +2,18 @@ package dev.newsticker.e2e;
 
 import dev.newsticker.support.Api;
 import dev.newsticker.support.Await;
+import dev.newsticker.support.PackagedServerTestBase;
 import dev.newsticker.support.ServerProcess;
 import dev.newsticker.support.SseEvent;
 import dev.newsticker.support.SseReader;
 import dev.newsticker.support.WsReader;
 import dev.newsticker.support.TestHeadlines;
-import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,24 +29,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * kill -9 of the real server process under sustained publishing from several clients loses
  * nothing that was acknowledged, and SSE and WebSocket readers resume exactly.
  */
-class KillRestartIT {
+class KillRestartIT extends PackagedServerTestBase {
   /** Where each publisher's headlines start, so no two publishers send the same story. */
   private static final int BATCHES = 1_000_000;
   private static final int WIRE = 2_000_000;
-  @TempDir
-  Path dataDir;
-  private Vertx vertx;
-
-  @BeforeEach
-  void setUp() {
-    vertx = Vertx.vertx();
-  }
-
-  @AfterEach
-  void tearDown() {
-    Await.result(vertx.close());
-  }
-
   @Test
   void everyAcknowledgedPublishSurvivesKillNineAndReadersResumeExactly() throws Exception {
     Map<String, String> env = environment();
@@ -118,10 +100,6 @@ class KillRestartIT {
     }
   }
 
-  /** The server's environment; the embedded store here, PostgreSQL in {@link PgKillRestartIT}. */
-  protected Map<String, String> environment() {
-    return Map.of("NEWSTICKER_HTTP_PORT", "0", "NEWSTICKER_DATA_DIR", dataDir.toString(), "NEWSTICKER_DEMO", "false");
-  }
 
   private void publishUntilRefused(int port, Map<Long, String> acknowledged, AtomicBoolean publishing,
                                   String contentType, IntFunction<String> body) {

@@ -1,19 +1,14 @@
 package dev.newsticker.e2e;
 
 import dev.newsticker.support.Api;
-import dev.newsticker.support.Await;
+import dev.newsticker.support.PackagedServerTestBase;
 import dev.newsticker.support.ServerProcess;
-import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,27 +20,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * recentEventsBytes at its maximum) it held every event three times over, and after the 200
  * publishes /health/ready no longer answered.
  */
-class LargeItemsHeapIT {
+class LargeItemsHeapIT extends PackagedServerTestBase {
   private static final int PUBLISHES = 200;
-
-  @TempDir
-  Path dataDir;
-  private Vertx vertx;
-
-  @BeforeEach
-  void setUp() {
-    vertx = Vertx.vertx();
-  }
-
-  @AfterEach
-  void tearDown() {
-    Await.result(vertx.close());
-  }
 
   @Test
   void publishingLargeItemsKeepsASmallHeapServerReady() throws Exception {
-    Map<String, String> env = Map.of("NEWSTICKER_HTTP_PORT", "0", "NEWSTICKER_DATA_DIR", dataDir.toString(),
-      "NEWSTICKER_DEMO", "false");
+    Map<String, String> env = environment();
     try (ServerProcess server = ServerProcess.start(env); Api api = new Api(vertx, server.port())) {
       String paragraph = "A long read that goes on and on about the harbour, the tides and the town. ".repeat(26);
       for (int i = 0; i < PUBLISHES; i++) {
