@@ -154,9 +154,14 @@ public class StoryDeskVerticle extends VerticleBase {
     if (story.removed() || until == null) {
       return;
     }
-    long delay = Math.max(1, Duration.between(clock.instant(), until).toMillis());
+    // rounded up, and re-armed if it fires early by the wall clock: a flag the desk finds not yet due is left alone
+    long delay = Math.max(1, (Duration.between(clock.instant(), until).toNanos() + 999_999) / 1_000_000);
     breakingTimers.put(story.id(), vertx.setTimer(delay, timer -> {
       breakingTimers.remove(story.id(), timer);
+      if (clock.instant().isBefore(until)) {
+        scheduleBreakingEnd(story);
+        return;
+      }
       queue = queue.eventually(() -> decideAndStore(() -> book.expire(story.id(), until, now()))
         .onFailure(failure -> LOG.warn("Desk could not end the breaking flag of {}: {}", story.id(), failure.getMessage())));
     }));
