@@ -20,9 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -39,8 +37,7 @@ public class StoryDeskVerticle extends VerticleBase {
   private final Clock clock;
   private final Categorizer categorizer;
   private final Duration breakingFor;
-  /** The timer that ends each story's breaking flag, by story id. */
-  private final Map<String, Long> breakingTimers = new HashMap<>();
+  private BreakingTimers breakingTimers;
   private StoryBook book;
   private Future<?> queue = Future.succeededFuture();
   /** Set when a batch was decided but not stored: the book must be rebuilt from the store. */
@@ -57,6 +54,7 @@ public class StoryDeskVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
+    breakingTimers = new BreakingTimers(vertx, clock, this::endBreaking);
     return loadBook().compose(loaded -> {
       MessageConsumer<JsonObject> ingest = vertx.eventBus().consumer(DeskAddresses.INGEST, this::ingest);
       MessageConsumer<JsonObject> retract = vertx.eventBus().consumer(DeskAddresses.RETRACT, this::retract);
@@ -72,10 +70,9 @@ public class StoryDeskVerticle extends VerticleBase {
     return store.loadDeskState().compose(state -> vertx.executeBlocking(() ->
       new StoryBook(state, matchers.get(), ChangeClassifier::classify, categorizer, breakingFor)).map(built -> {
       book = built;
-      breakingTimers.values().forEach(vertx::cancelTimer);
-      breakingTimers.clear();
+      breakingTimers.cancelAll();
       // a flag that ran out while no desk was running ends at once
-      built.breakingWithEnd().forEach(this::scheduleBreakingEnd);
+      built.breakingWithEnd().forEach(breakingTimers::schedule);
       LOG.info("Desk ready: {} stories, last seq {}, loaded in {} ms", state.stories().size(), state.topSeq(),
         (System.nanoTime() - started) / 1_000_000);
       return null;
@@ -144,27 +141,10 @@ public class StoryDeskVerticle extends VerticleBase {
     enqueue(message, () -> book.breaking(id, until, by, now()).orElse(null));
   }
 
-  /** Keeps one timer per story whose breaking flag has an end; a story changed since gets a new one or none. */
-  private void scheduleBreakingEnd(Story story) {
-    Long previous = breakingTimers.remove(story.id());
-    if (previous != null) {
-      vertx.cancelTimer(previous);
-    }
-    Instant until = story.breakingUntil();
-    if (story.removed() || until == null) {
-      return;
-    }
-    // rounded up, and re-armed if it fires early by the wall clock: a flag the desk finds not yet due is left alone
-    long delay = Math.max(1, (Duration.between(clock.instant(), until).toNanos() + 999_999) / 1_000_000);
-    breakingTimers.put(story.id(), vertx.setTimer(delay, timer -> {
-      breakingTimers.remove(story.id(), timer);
-      if (clock.instant().isBefore(until)) {
-        scheduleBreakingEnd(story);
-        return;
-      }
-      queue = queue.eventually(() -> decideAndStore(() -> book.expire(story.id(), until, now()))
-        .onFailure(failure -> LOG.warn("Desk could not end the breaking flag of {}: {}", story.id(), failure.getMessage())));
-    }));
+  /** The flag's end is a decision like any other: it waits its turn in the queue. */
+  private void endBreaking(String storyId, Instant until) {
+    queue = queue.eventually(() -> decideAndStore(() -> book.expire(storyId, until, now()))
+      .onFailure(failure -> LOG.warn("Desk could not end the breaking flag of {}: {}", storyId, failure.getMessage())));
   }
 
   /**
@@ -236,8 +216,8 @@ public class StoryDeskVerticle extends VerticleBase {
       if (change.event() != null) {
         vertx.eventBus().publish(DeskAddresses.EVENTS, change.eventJson());
       }
-      if (change.story().breakingUntil() != null || breakingTimers.containsKey(change.story().id())) {
-        scheduleBreakingEnd(change.story());
+      if (change.story().breakingUntil() != null || breakingTimers.has(change.story().id())) {
+        breakingTimers.schedule(change.story());
       }
     }
   }
