@@ -80,6 +80,7 @@ public final class Server {
     DeskLeadership leadership = cluster.enabled()
       ? new DeskLeadership(vertx, settings.pgUrl(), deskGroup, cluster.leaderPollMillis()) : null;
     Guards guards = Guards.create(vertx, settings);
+    guards.admission().measure(registry);
     Server server = new Server(vertx, store, fanout, pushMetrics, deskGroup, leadership, guards);
     return store.open()
       .compose(opened -> fanout.start(store, settings.recentEvents(), settings.stream().gapGiveUpSeconds() * 1000L))

@@ -62,9 +62,10 @@ public class HttpVerticle extends VerticleBase {
       .setMaxInitialLineLength(4 * guards.settings().uriChars())
       .setMaxWebSocketFrameSize(2 * guards.settings().wsMessageBytes())
       .setMaxWebSocketMessageSize(2 * guards.settings().wsMessageBytes()));
-    server.connectionHandler(guards.connections()::opened);
+    server.connectionHandler(guards.admission()::opened);
     return ContractValidation.load(vertx, settings)
-      .compose(validation -> server.requestHandler(router(validation)).listen());
+      .compose(validation -> server.requestHandler(router(validation)).listen())
+      .onSuccess(guards.admission()::watch);
   }
 
   private Router router(ContractValidation validation) {

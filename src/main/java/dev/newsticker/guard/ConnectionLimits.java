@@ -1,90 +1,106 @@
 package dev.newsticker.guard;
 
 import dev.newsticker.http.ApiErrors;
-import dev.newsticker.http.VertxInternals;
-import io.netty.channel.Channel;
 import io.vertx.core.Handler;
-import io.vertx.core.http.HttpConnection;
-import io.vertx.core.net.SocketAddress;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Open HTTP connections (WebSockets and SSE streams included), counted across every event loop.
- * A connection over the total or over its address's share is marked when it opens; its first
- * request is answered 503 or 429 with a JSON reason, and the connection closed. An answer beats a
- * silent reset: clients and load balancers can tell overload from failure.
+ * What a request may do on its connection, by who it is for. Readers (SSE, WebSocket and SockJS
+ * streams, one slot per stream, HTTP/2's included) and every other public request share
+ * {@code connectionsTotal - connectionsReserve}; the reserve is for the publish API and
+ * {@code /health/*}, which are never refused for want of connections (a publish still needs its
+ * token, checked after). A connection from an address over its share is answered 429, the others
+ * past their budget 503, with a JSON reason and Retry-After, and the connection closed: an answer
+ * beats a silent reset, clients and load balancers can tell overload from failure.
  */
 public final class ConnectionLimits implements Handler<RoutingContext> {
+  private static final String READER_SLOT = "newsticker.readerSlot";
+  private static final String RETRY_SECONDS = "10";
+  private final Admission admission;
   private final int total;
   private final int perAddress;
-  private final AtomicInteger open = new AtomicInteger();
-  private final Map<String, AtomicInteger> byAddress = new ConcurrentHashMap<>();
-  private final Map<HttpConnection, Integer> refused = new ConcurrentHashMap<>();
+  private final int budget;
 
-  public ConnectionLimits(int total, int perAddress) {
+  public ConnectionLimits(Admission admission, int total, int perAddress, int reserve) {
+    this.admission = admission;
     this.total = total;
     this.perAddress = perAddress;
-  }
-
-  /** For {@code HttpServer.connectionHandler}: counts the connection until it closes. */
-  public void opened(HttpConnection connection) {
-    String address = address(connection.remoteAddress());
-    int all = open.incrementAndGet();
-    int mine = byAddress.computeIfAbsent(address, a -> new AtomicInteger()).incrementAndGet();
-    Integer status = all > total ? Integer.valueOf(503) : mine > perAddress ? Integer.valueOf(429) : null;
-    if (status == null) {
-      // Only a refused connection is remembered: holding every connection until its channel closes
-      // would keep a WebSocket's discarded HTTP connection (and its buffers) alive as long.
-      whenClosed(connection, () -> forget(address));
-    } else {
-      refused.put(connection, status);
-      whenClosed(connection, () -> {
-        refused.remove(connection);
-        forget(address);
-      });
-    }
-  }
-
-  private void forget(String address) {
-    open.decrementAndGet();
-    byAddress.computeIfPresent(address, (a, count) -> count.decrementAndGet() == 0 ? null : count);
-  }
-
-  /**
-   * After a WebSocket upgrade the HTTP connection object is replaced and its closeHandler never
-   * runs; the channel's own close future fires whatever the connection became.
-   */
-  private static void whenClosed(HttpConnection connection, Runnable action) {
-    Channel channel = VertxInternals.channel(connection);
-    if (channel != null) {
-      channel.closeFuture().addListener(closed -> action.run());
-    } else {
-      connection.closeHandler(closed -> action.run());
-    }
+    this.budget = total - reserve;
   }
 
   @Override
   public void handle(RoutingContext ctx) {
-    Integer status = refused.get(ctx.request().connection());
-    if (status == null) {
+    Ticket ticket = admission.ticket(ctx.request().connection());
+    if (ticket == null) {
       ctx.next();
       return;
     }
-    ctx.response().putHeader("Connection", "close").putHeader("Retry-After", "10");
-    ApiErrors.send(ctx, status, status == 503
-      ? "the server is at its limit of " + total + " connections; try again later"
-      : "too many connections from your address (at most " + perAddress + ")");
+    admission.headSeen(ticket);
+    HttpServerRequest request = ctx.request();
+    String path = request.path();
+    if (path.startsWith("/health/") || isPublishApi(request.method(), path)) {
+      ctx.next();
+    } else if (ticket.addressRank > perAddress) {
+      refuse(ctx, 429, "too many connections from your address (at most " + perAddress + ")");
+    } else if (isReader(path)) {
+      reader(ctx, ticket);
+    } else if (ticket.rank > budget) {
+      refuse(ctx, 503, "the server is at its limit of " + total + " connections; try again later");
+    } else {
+      ctx.next();
+    }
   }
 
-  public int open() {
-    return open.get();
+  private void reader(RoutingContext ctx, Ticket ticket) {
+    boolean perStream = ctx.request().version() == HttpVersion.HTTP_2;
+    if (!perStream && ticket.reader) {
+      ctx.next();
+      return;
+    }
+    if (!admission.takeReader(budget)) {
+      refuse(ctx, 503, "the server is at its limit of " + budget + " readers; try again later");
+      return;
+    }
+    if (perStream) {
+      AtomicBoolean released = new AtomicBoolean();
+      Runnable release = () -> {
+        if (released.compareAndSet(false, true)) {
+          admission.releaseReader();
+        }
+      };
+      ctx.put(READER_SLOT, release);
+      // frees the slot of a stream answered without a reader (a 400); a reader's own end calls readerEnded
+      ctx.addEndHandler(ended -> release.run());
+    } else {
+      ticket.reader = true;
+    }
+    ctx.next();
   }
 
-  private static String address(SocketAddress address) {
-    return address == null || address.hostAddress() == null ? "unknown" : address.hostAddress();
+  /** What a reader's stream runs when it ends: over HTTP/2 it frees the stream's slot, over HTTP/1.1 the connection's close does. */
+  public static Runnable readerEnded(RoutingContext ctx) {
+    Runnable release = ctx.get(READER_SLOT);
+    return release == null ? () -> { } : release;
+  }
+
+  private static boolean isPublishApi(HttpMethod method, String path) {
+    return path.startsWith("/api/") && method != HttpMethod.GET && method != HttpMethod.HEAD && method != HttpMethod.OPTIONS;
+  }
+
+  private static boolean isReader(String path) {
+    return path.equals("/api/v1/stream") || path.equals("/api/v1/ws") || path.startsWith("/eventbus/");
+  }
+
+  private static void refuse(RoutingContext ctx, int status, String reason) {
+    if (ctx.request().version() != HttpVersion.HTTP_2) {
+      ctx.response().putHeader("Connection", "close");
+    }
+    ctx.response().putHeader("Retry-After", RETRY_SECONDS);
+    ApiErrors.send(ctx, status, reason);
   }
 }

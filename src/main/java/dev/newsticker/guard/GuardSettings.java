@@ -24,6 +24,9 @@ public record GuardSettings(
   int wsMessagesPerSecond,
   int connectionsTotal,
   int connectionsPerAddress,
+  int connectionsReserve,
+  int descriptorReserve,
+  int requestHeadSeconds,
   double publishesPerSecond,
   int publishBurst,
   int shutdownSeconds) {
@@ -37,6 +40,11 @@ public record GuardSettings(
     ConfigReader limits = new ConfigReader(settings.section("limits"), "limits");
     String file = auth.string("tokensFile", null);
     Path tokensFile = file == null ? null : settings.dataDir().resolve(file);
+    int connectionsTotal = limits.integer("connectionsTotal", 10_000, 1, 1_000_000);
+    int connectionsReserve = limits.integer("connectionsReserve", 100, 0, 1_000_000);
+    if (connectionsReserve >= connectionsTotal) {
+      throw new ConfigException("limits.connectionsReserve", "must be below limits.connectionsTotal (" + connectionsTotal + ")");
+    }
     return new GuardSettings(
       hashes(settings.section("auth").getValue("publishTokens"), "auth.publishTokens"),
       tokensFile,
@@ -45,8 +53,11 @@ public record GuardSettings(
       limits.integer("paramChars", 200, 16, 65_536),
       limits.integer("wsMessageBytes", 65_536, 256, 16 << 20),
       limits.integer("wsMessagesPerSecond", 20, 1, 100_000),
-      limits.integer("connectionsTotal", 10_000, 1, 1_000_000),
+      connectionsTotal,
       limits.integer("connectionsPerAddress", 1000, 1, 1_000_000),
+      connectionsReserve,
+      limits.integer("descriptorReserve", 256, 0, 100_000_000),
+      limits.integer("requestHeadSeconds", 10, 1, 3600),
       limits.integer("publishesPerSecond", 50, 1, 1_000_000),
       limits.integer("publishBurst", 200, 1, 1_000_000),
       limits.integer("shutdownSeconds", 10, 1, 600));

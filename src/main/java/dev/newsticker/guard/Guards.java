@@ -8,16 +8,18 @@ import io.vertx.core.Vertx;
  * rates, the connection counts, and the settings they follow. One per node, built by the server.
  */
 public record Guards(GuardSettings settings, PublishTokens tokens, PublishAccess publishAccess,
-                     ConnectionLimits connections, ReaderAccess readers, OriginCheck origins,
+                     Admission admission, ConnectionLimits connections, ReaderAccess readers, OriginCheck origins,
                      RequestLimits requests) {
 
   public static Guards create(Vertx vertx, Settings settings) {
     GuardSettings guard = GuardSettings.from(settings);
     PublishTokens tokens = new PublishTokens(settings.publishToken(), guard);
     tokens.watch(vertx, guard.tokensReloadMillis());
+    Admission admission = Admission.create(guard);
     return new Guards(guard, tokens,
       new PublishAccess(tokens, new PublishRate(guard.publishesPerSecond(), guard.publishBurst())),
-      new ConnectionLimits(guard.connectionsTotal(), guard.connectionsPerAddress()),
+      admission,
+      new ConnectionLimits(admission, guard.connectionsTotal(), guard.connectionsPerAddress(), guard.connectionsReserve()),
       new ReaderAccess(settings.subscribeToken()),
       new OriginCheck(settings.allowedOrigins()),
       new RequestLimits(guard.uriChars(), guard.paramChars()));

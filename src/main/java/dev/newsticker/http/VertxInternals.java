@@ -7,6 +7,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpConnection;
+import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.WebSocketFrame;
 import io.vertx.core.http.WebSocketFrameType;
 import io.vertx.core.http.impl.ws.WebSocketFrameImpl;
@@ -24,6 +25,7 @@ import io.vertx.openapi.validation.impl.ValidatableRequestImpl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.lang.reflect.Field;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -65,6 +67,31 @@ public final class VertxInternals {
    */
   public static Channel channel(HttpConnection connection) {
     return AVAILABLE && connection instanceof ConnectionBase base ? base.channel() : null;
+  }
+
+  /**
+   * The listening Netty channel under an HTTP server, or null when it cannot be reached. Its
+   * pipeline sees every accepted connection before Vert.x does: Vert.x announces a connection only
+   * once it has read its first bytes (it must tell HTTP/1.1 from HTTP/2), so a connection that never
+   * sends anything is otherwise invisible. Reached through private fields of HttpServerImpl
+   * ({@code tcpServer}) and NetServerImpl ({@code actualServer}, {@code bindFuture}).
+   */
+  public static Channel serverChannel(HttpServer server) {
+    try {
+      Object tcpServer = field(server, "tcpServer");
+      Object actualServer = tcpServer == null ? null : field(tcpServer, "actualServer");
+      Object bound = actualServer == null ? null : field(actualServer, "bindFuture");
+      return bound instanceof Future<?> future && future.result() instanceof Channel channel ? channel : null;
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      LOG.debug("the listening channel is out of reach", e);
+      return null;
+    }
+  }
+
+  private static Object field(Object owner, String name) throws ReflectiveOperationException {
+    Field field = owner.getClass().getDeclaredField(name);
+    field.setAccessible(true);
+    return field.get(owner);
   }
 
   /** A Vert.x buffer over Netty bytes, without a copy. */

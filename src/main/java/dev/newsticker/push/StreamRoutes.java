@@ -1,5 +1,6 @@
 package dev.newsticker.push;
 
+import dev.newsticker.guard.ConnectionLimits;
 import dev.newsticker.guard.InboundGate;
 import dev.newsticker.http.ApiErrors;
 import dev.newsticker.http.VertxInternals;
@@ -45,7 +46,7 @@ public final class StreamRoutes {
       .putHeader("X-Accel-Buffering", "no")
       .setChunked(true);
     response.write("retry: " + streams.settings().retryMillis() + "\n\n");
-    new SseSubscriber(streams, ctx.request(), response).subscribe(request.filter(), request.since(), request.snapshot());
+    new SseSubscriber(streams, ctx.request(), response, ConnectionLimits.readerEnded(ctx)).subscribe(request.filter(), request.since(), request.snapshot());
   }
 
   private void webSocket(RoutingContext ctx) {

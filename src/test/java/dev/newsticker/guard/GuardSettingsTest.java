@@ -23,6 +23,8 @@ class GuardSettingsTest {
     assertTrue(settings.publishTokens().isEmpty());
     assertEquals(4096, settings.uriChars());
     assertEquals(1000, settings.connectionsPerAddress());
+    assertEquals(100, settings.connectionsReserve());
+    assertEquals(10, settings.requestHeadSeconds());
     assertEquals(10, settings.shutdownSeconds());
   }
 
@@ -41,6 +43,9 @@ class GuardSettingsTest {
     ConfigException zero = assertThrows(ConfigException.class,
       () -> parse(new JsonObject().put("limits", new JsonObject().put("publishesPerSecond", 0))));
     assertTrue(zero.getMessage().contains("limits.publishesPerSecond"), zero.getMessage());
+    ConfigException noRoomForReaders = assertThrows(ConfigException.class, () -> parse(new JsonObject().put("limits",
+      new JsonObject().put("connectionsTotal", 50).put("connectionsReserve", 50))));
+    assertTrue(noRoomForReaders.getMessage().contains("limits.connectionsReserve"), noRoomForReaders.getMessage());
   }
 
   @Test

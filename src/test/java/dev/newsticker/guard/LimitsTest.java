@@ -1,5 +1,6 @@
 package dev.newsticker.guard;
 
+import dev.newsticker.support.Api;
 import dev.newsticker.support.Await;
 import dev.newsticker.support.ConfiguredServerTestBase;
 import dev.newsticker.support.RawSocket;
@@ -8,7 +9,6 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
-import io.vertx.ext.web.client.WebClient;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -112,7 +112,7 @@ class LimitsTest extends ConfiguredServerTestBase {
 
   @Test
   void connectionsInTotalAnswer503() {
-    startWithLimits(new JsonObject().put("connectionsTotal", 2));
+    startWithLimits(new JsonObject().put("connectionsTotal", 2).put("connectionsReserve", 0));
     try (SseReader one = SseReader.open(vertx, server.port(), "/api/v1/stream");
          SseReader two = SseReader.open(vertx, server.port(), "/api/v1/stream")) {
       reason(freshGet("/api/v1/stories"), 503);
@@ -122,11 +122,6 @@ class LimitsTest extends ConfiguredServerTestBase {
 
   /** A request on a connection of its own, so the limits count it. */
   private HttpResponse<Buffer> freshGet(String uri) {
-    WebClient client = WebClient.create(vertx);
-    try {
-      return Await.result(client.get(server.port(), "127.0.0.1", uri).send());
-    } finally {
-      client.close();
-    }
+    return Api.onOwnConnection(vertx, client -> client.get(server.port(), "127.0.0.1", uri).send());
   }
 }

@@ -1,5 +1,6 @@
 package dev.newsticker.support;
 
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
@@ -7,6 +8,8 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
+
+import java.util.function.Function;
 
 /** A WebClient on one server, with the calls tests make most. */
 public final class Api implements AutoCloseable {
@@ -50,6 +53,16 @@ public final class Api implements AutoCloseable {
 
   public JsonArray events(long since) {
     return get("/api/v1/events?limit=1000&since=" + since).bodyAsJsonObject().getJsonArray("events");
+  }
+
+  /** A request on a connection of its own: the connection limits count connections, not requests. */
+  public static HttpResponse<Buffer> onOwnConnection(Vertx vertx, Function<WebClient, Future<HttpResponse<Buffer>>> request) {
+    WebClient client = WebClient.create(vertx);
+    try {
+      return Await.result(request.apply(client));
+    } finally {
+      client.close();
+    }
   }
 
   @Override
