@@ -59,6 +59,9 @@ public class HttpVerticle extends VerticleBase {
       // WebSocket frames are encoded once and written to every reader; per-connection deflate would undo that
       .setPerMessageWebSocketCompressionSupported(false)
       .setPerFrameWebSocketCompressionSupported(false)
+      // a connection with nothing read or written for this long is closed: readers hear a heartbeat before it
+      .setIdleTimeout(guards.settings().idleSeconds())
+      .setIdleTimeoutUnit(TimeUnit.SECONDS)
       .setMaxInitialLineLength(4 * guards.settings().uriChars())
       .setMaxWebSocketFrameSize(2 * guards.settings().wsMessageBytes())
       .setMaxWebSocketMessageSize(2 * guards.settings().wsMessageBytes()));

@@ -27,6 +27,7 @@ public record GuardSettings(
   int connectionsReserve,
   int descriptorReserve,
   int requestHeadSeconds,
+  int idleSeconds,
   double publishesPerSecond,
   int publishBurst,
   int shutdownSeconds) {
@@ -45,6 +46,11 @@ public record GuardSettings(
     if (connectionsReserve >= connectionsTotal) {
       throw new ConfigException("limits.connectionsReserve", "must be below limits.connectionsTotal (" + connectionsTotal + ")");
     }
+    int idleSeconds = limits.integer("idleSeconds", 120, 2, 86_400);
+    if (idleSeconds <= settings.stream().heartbeatSeconds()) {
+      // a reader that is sent no event hears only the heartbeat: it must come before the idle timeout
+      throw new ConfigException("limits.idleSeconds", "must be above stream.heartbeatSeconds (" + settings.stream().heartbeatSeconds() + ")");
+    }
     return new GuardSettings(
       hashes(settings.section("auth").getValue("publishTokens"), "auth.publishTokens"),
       tokensFile,
@@ -58,6 +64,7 @@ public record GuardSettings(
       connectionsReserve,
       limits.integer("descriptorReserve", 256, 0, 100_000_000),
       limits.integer("requestHeadSeconds", 10, 1, 3600),
+      idleSeconds,
       limits.integer("publishesPerSecond", 50, 1, 1_000_000),
       limits.integer("publishBurst", 200, 1, 1_000_000),
       limits.integer("shutdownSeconds", 10, 1, 600));

@@ -84,6 +84,22 @@ class AdmissionTest extends ConfiguredServerTestBase {
   }
 
   @Test
+  void aKeptAliveConnectionThatFallsQuietIsClosedAndAQuietReaderIsNot() throws IOException {
+    start(new JsonObject().put("stream", new JsonObject().put("heartbeatSeconds", 1))
+      .put("limits", new JsonObject().put("idleSeconds", 2)));
+    try (SseReader reader = SseReader.open(vertx, server.port(), "/api/v1/stream?snapshot=0");
+         Socket quiet = new Socket("127.0.0.1", server.port())) {
+      quiet.getOutputStream().write("GET /health/live HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      quiet.setSoTimeout((int) Await.LONG.toMillis());
+      String answer = new String(quiet.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+      assertTrue(answer.startsWith("HTTP/1.1 200"), "answered, then closed once quiet: " + answer);
+      Await.until("more heartbeats than the idle timeout lasts", () -> reader.comments() >= 4);
+      api.publishOne(new JsonObject().put("headline", "A quiet reader is still here"));
+      reader.awaitEvents("the publish", events -> events.stream().anyMatch(e -> e.data().contains("A quiet reader")));
+    }
+  }
+
+  @Test
   void readersCannotTakeTheReserveOfPublishersAndProbes() {
     startWith(new JsonObject().put("connectionsTotal", 4).put("connectionsReserve", 2));
     try (SseReader one = SseReader.open(vertx, server.port(), "/api/v1/stream");

@@ -46,6 +46,9 @@ class GuardSettingsTest {
     ConfigException noRoomForReaders = assertThrows(ConfigException.class, () -> parse(new JsonObject().put("limits",
       new JsonObject().put("connectionsTotal", 50).put("connectionsReserve", 50))));
     assertTrue(noRoomForReaders.getMessage().contains("limits.connectionsReserve"), noRoomForReaders.getMessage());
+    ConfigException idleBeforeHeartbeat = assertThrows(ConfigException.class, () -> parse(new JsonObject()
+      .put("stream", new JsonObject().put("heartbeatSeconds", 30)).put("limits", new JsonObject().put("idleSeconds", 30))));
+    assertTrue(idleBeforeHeartbeat.getMessage().contains("limits.idleSeconds"), idleBeforeHeartbeat.getMessage());
   }
 
   @Test
