@@ -22,7 +22,12 @@ public abstract class ConfiguredServerTestBase {
 
   @BeforeEach
   void createVertx() {
-    vertx = Vertx.vertx();
+    vertx = newVertx();
+  }
+
+  /** The tests' Vert.x, for the server and the clients alike. */
+  protected Vertx newVertx() {
+    return Vertx.vertx();
   }
 
   /** Starts the server with {@code overrides} in the shape of conf/config.json. */
