@@ -22,13 +22,11 @@ public final class ConnectionLimits implements Handler<RoutingContext> {
   private static final String READER_SLOT = "newsticker.readerSlot";
   private static final String RETRY_SECONDS = "10";
   private final Admission admission;
-  private final int total;
   private final int perAddress;
   private final int budget;
 
   public ConnectionLimits(Admission admission, int total, int perAddress, int reserve) {
     this.admission = admission;
-    this.total = total;
     this.perAddress = perAddress;
     this.budget = total - reserve;
   }
@@ -50,7 +48,7 @@ public final class ConnectionLimits implements Handler<RoutingContext> {
     } else if (isReader(path)) {
       reader(ctx, ticket);
     } else if (ticket.rank > budget) {
-      refuse(ctx, 503, "the server is at its limit of " + total + " connections; try again later");
+      refuse(ctx, 503, "the server is at its limit of " + budget + " connections; try again later");
     } else {
       ctx.next();
     }
