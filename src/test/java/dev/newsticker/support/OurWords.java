@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 public final class OurWords {
   private static final List<String> FOREIGN = List.of(
     "Instance ", "Expected ", "Exception", "can't be decoded", "Reason:", "The value of", "The related request",
-    "does not match", "io.vertx", "java.", "com.fasterxml", "Unexpected character", "Failed to decode", "null");
+    "does not match", "io.vertx", "java.", "com.fasterxml", "Unexpected character", "Failed to decode", "CORS Rejected", "null");
 
   private OurWords() {
   }
