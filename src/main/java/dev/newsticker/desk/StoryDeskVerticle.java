@@ -39,6 +39,7 @@ public class StoryDeskVerticle extends VerticleBase {
   private final Duration breakingFor;
   private BreakingTimers breakingTimers;
   private StoryBook book;
+  private EditorActions editors;
   private Future<?> queue = Future.succeededFuture();
   /** Set when a batch was decided but not stored: the book must be rebuilt from the store. */
   private boolean stale;
@@ -70,6 +71,7 @@ public class StoryDeskVerticle extends VerticleBase {
     return store.loadDeskState().compose(state -> vertx.executeBlocking(() ->
       new StoryBook(state, matchers.get(), ChangeClassifier::classify, categorizer, breakingFor)).map(built -> {
       book = built;
+      editors = new EditorActions(built, breakingFor);
       breakingTimers.cancelAll();
       // a flag that ran out while no desk was running ends at once
       built.breakingWithEnd().forEach(breakingTimers::schedule);
@@ -100,7 +102,7 @@ public class StoryDeskVerticle extends VerticleBase {
 
   private void retract(Message<JsonObject> message) {
     String id = message.body().getString("id");
-    enqueue(message, () -> book.retract(id, now()).orElse(null));
+    enqueue(message, () -> editors.retract(id, now()).orElse(null));
   }
 
   /** Both stores keep microseconds; a finer time would read back differently from the live event. */
@@ -124,7 +126,7 @@ public class StoryDeskVerticle extends VerticleBase {
       message.fail(400, "'" + problem.get().field() + "' " + problem.get().reason());
       return;
     }
-    enqueue(message, () -> book.edit(id, edit, by, now()).orElse(null));
+    enqueue(message, () -> editors.edit(id, edit, by, now()).orElse(null));
   }
 
   private void breaking(Message<JsonObject> message) {
@@ -138,12 +140,12 @@ public class StoryDeskVerticle extends VerticleBase {
       message.fail(400, "bad desk request: " + e.getMessage());
       return;
     }
-    enqueue(message, () -> book.breaking(id, until, by, now()).orElse(null));
+    enqueue(message, () -> editors.breaking(id, until, by, now()).orElse(null));
   }
 
   /** The flag's end is a decision like any other: it waits its turn in the queue. */
   private void endBreaking(String storyId, Instant until) {
-    queue = queue.eventually(() -> decideAndStore(() -> book.expire(storyId, until, now()))
+    queue = queue.eventually(() -> decideAndStore(() -> editors.expire(storyId, until, now()))
       .onFailure(failure -> LOG.warn("Desk could not end the breaking flag of {}: {}", storyId, failure.getMessage())));
   }
 
