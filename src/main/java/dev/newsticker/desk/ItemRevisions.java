@@ -28,14 +28,14 @@ final class ItemRevisions {
   }
 
   StoryChange create(FeedItem item, Instant now) {
-    String id = UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    String id = newStoryId();
     long seq = item.history() ? book.topSeq() : book.nextSeq();
     Instant published = item.publishedAt() == null ? now : item.publishedAt();
     List<String> sources = item.source() == null ? List.of() : List.of(item.source());
     Story story = new Story(id, item.headline(), item.summary(), item.body(), item.url(), item.source(), sources,
       item.byline(), item.category(), item.tags(), Boolean.TRUE.equals(item.breaking()), published, now, 1, seq, false,
       breakingEnd(item, now));
-    Revision revision = new Revision(1, item.headline(), item.source(), now, null);
+    Revision revision = new Revision(1, item.headline(), item.source(), now, null, null, null, Headlines.idKey(item));
     StoryEvent event = item.history() ? null : new StoryEvent(EventType.NEW, seq, now, story, null, null);
     return new StoryChange(story, keysOf(item, story.id()), revision, event);
   }
@@ -59,7 +59,8 @@ final class ItemRevisions {
       merged.publishedAt(), now, revisionNumber, seq, false, merged.breakingUntil());
     String change = headlineChanged ? changeKinds.classify(story.headline(), merged.headline())
       : sourceAdded ? "source" : "content";
-    Revision revision = headlineChanged ? new Revision(revisionNumber, merged.headline(), item.source(), now, change) : null;
+    Revision revision = headlineChanged
+      ? new Revision(revisionNumber, merged.headline(), item.source(), now, change, null, null, Headlines.idKey(item)) : null;
     StoryEvent event = new StoryEvent(EventType.UPDATED, seq, now, updated,
       headlineChanged ? story.headline() : null, change);
     return new StoryChange(updated, newKeys, revision, event);
@@ -106,6 +107,10 @@ final class ItemRevisions {
 
   private static String or(String value, String fallback) {
     return value == null ? fallback : value;
+  }
+
+  static String newStoryId() {
+    return UUID.randomUUID().toString().replace("-", "").substring(0, 16);
   }
 
   /** The item's identity keys that do not yet lead to the story. */

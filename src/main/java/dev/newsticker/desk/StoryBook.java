@@ -6,14 +6,17 @@ import dev.newsticker.model.PublishResult;
 import dev.newsticker.model.Story;
 import dev.newsticker.store.DeskState;
 import dev.newsticker.store.StoryChange;
+import dev.newsticker.store.StoryPair;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The desk's memory: every live story, the identity keys that lead to them and the last seq.
@@ -28,6 +31,9 @@ final class StoryBook {
   private final StoryMatcher matcher;
   private final Categorizer categorizer;
   private final ItemRevisions items;
+  private final Set<StoryPair> apart = new HashSet<>();
+  private Doubts doubts = Doubts.NONE;
+  private boolean lastFoundByMatcher;
   private long topSeq;
 
   /** {@code breakingFor}: how long a breaking flag lasts when its publisher gives no end. */
@@ -42,6 +48,12 @@ final class StoryBook {
       matcher.index(story);
     });
     keys.putAll(state.keys());
+    apart.addAll(state.apart());
+  }
+
+  /** Where the desk's close calls go: kept by the desk across rebuilds of the book. */
+  void doubts(Doubts kept) {
+    this.doubts = kept;
   }
 
   /** What a batch of items does, in order: the changes to store and the answer for each item. */
@@ -60,6 +72,7 @@ final class StoryBook {
       // before the lookup: a "BREAKING:" label comes off the headline, so identity keys match
       FeedItem item = categorizer.categorize(raw);
       Optional<Story> known = find(item);
+      StoryMatcher.Closeness judged = lastFoundByMatcher ? matcher.closest().orElse(null) : null;
       // a story keeps its category unless the item brings its own: another source's keyword guess does not move it
       StoryChange change = known.isPresent()
         ? items.revise(known.get(), raw.category() == null ? item.withCategory(null) : item, now)
@@ -71,6 +84,9 @@ final class StoryBook {
       }
       record(change);
       changes.add(change);
+      if (judged != null && change.event() != null) {
+        doubts.consider(judged, known.orElse(null), change, this, now);
+      }
       Story story = change.story();
       String type = change.event() == null ? EventType.UNCHANGED : change.event().type();
       results.add(new PublishResult(story.id(), story.lastSeq(), type));
@@ -115,12 +131,22 @@ final class StoryBook {
     matcher.remove(storyId);
   }
 
+  /** Whether an editor told these two stories apart: the desk never merges them. */
+  boolean keptApart(String one, String other) {
+    return apart.contains(StoryPair.of(one, other));
+  }
+
+  void keepApart(String one, String other) {
+    apart.add(StoryPair.of(one, other));
+  }
+
   private Optional<Story> find(FeedItem item) {
     String idKey = Headlines.idKey(item);
     String storyId = idKey == null ? null : keys.get(idKey);
     if (storyId == null) {
       storyId = keys.get(Headlines.headlineKey(item.headline()));
     }
+    lastFoundByMatcher = storyId == null;
     if (storyId == null) {
       storyId = matcher.match(item).orElse(null);
     }
