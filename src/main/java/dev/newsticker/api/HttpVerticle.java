@@ -82,6 +82,7 @@ public class HttpVerticle extends VerticleBase {
       guards.publishAccess(), validation.securedOperations()).mount(router);
     new CorrectionRoutes(guards.publishAccess(), validation.securedOperations(), parts.desk(), validation.headlineChars())
       .mount(router);
+    new RegroupRoutes(guards.publishAccess(), validation.securedOperations(), parts.desk(), parts.store()).mount(router);
     new StoryRoutes(parts.store()).mount(router);
     new ReaderRoutes(vertx, guards, settings.stream().retryMillis()).mount(router);
     new StreamRoutes(new Streams(hub, parts.replay(), settings.stream(), parts.pushMetrics()), guards.settings().wsMessageBytes(),
