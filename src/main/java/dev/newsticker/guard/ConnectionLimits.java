@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * streams, one slot per stream, HTTP/2's included) and every other public request share
  * {@code connectionsTotal - connectionsReserve}; the reserve is for the publish API and
  * {@code /health/*}, which are never refused for want of connections (a publish still needs its
- * token, checked after). A connection from an address over its share is answered 429, the others
+ * token, checked after), nor is any request that bears a publish token. A connection from an address over its share is answered 429, the others
  * past their budget 503, with a JSON reason and Retry-After, and the connection closed: an answer
  * beats a silent reset, clients and load balancers can tell overload from failure.
  */
@@ -22,11 +22,13 @@ public final class ConnectionLimits implements Handler<RoutingContext> {
   private static final String READER_SLOT = "newsticker.readerSlot";
   private static final String RETRY_SECONDS = "10";
   private final Admission admission;
+  private final PublishTokens tokens;
   private final int perAddress;
   private final int budget;
 
-  public ConnectionLimits(Admission admission, int total, int perAddress, int reserve) {
+  public ConnectionLimits(Admission admission, PublishTokens tokens, int total, int perAddress, int reserve) {
     this.admission = admission;
+    this.tokens = tokens;
     this.perAddress = perAddress;
     this.budget = total - reserve;
   }
@@ -44,11 +46,11 @@ public final class ConnectionLimits implements Handler<RoutingContext> {
     if (path.startsWith("/health/") || isPublishApi(request.method(), path)) {
       ctx.next();
     } else if (ticket.addressRank > perAddress) {
-      refuse(ctx, 429, "too many connections from your address (at most " + perAddress + ")");
+      refuseUnlessNewsroom(ctx, 429, "too many connections from your address (at most " + perAddress + ")");
     } else if (isReader(path)) {
       reader(ctx, ticket);
     } else if (ticket.rank > budget) {
-      refuse(ctx, 503, "the server is at its limit of " + budget + " connections; try again later");
+      refuseUnlessNewsroom(ctx, 503, "the server is at its limit of " + budget + " connections; try again later");
     } else {
       ctx.next();
     }
@@ -61,7 +63,7 @@ public final class ConnectionLimits implements Handler<RoutingContext> {
       return;
     }
     if (!admission.takeReader(budget)) {
-      refuse(ctx, 503, "the server is at its limit of " + budget + " readers; try again later");
+      refuseUnlessNewsroom(ctx, 503, "the server is at its limit of " + budget + " readers; try again later");
       return;
     }
     if (perStream) {
@@ -92,6 +94,17 @@ public final class ConnectionLimits implements Handler<RoutingContext> {
 
   private static boolean isReader(String path) {
     return path.equals("/api/v1/stream") || path.equals("/api/v1/ws") || path.startsWith("/eventbus/");
+  }
+
+  /** An editor's read (the desk's doubts, the console's stream) bears a publish token: it passes, in the reserve. */
+  private void refuseUnlessNewsroom(RoutingContext ctx, int status, String reason) {
+    String authorization = ctx.request().getHeader("Authorization");
+    if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+      && tokens.match(authorization.substring(7).trim()).isPresent()) {
+      ctx.next();
+    } else {
+      refuse(ctx, status, reason);
+    }
   }
 
   private static void refuse(RoutingContext ctx, int status, String reason) {

@@ -19,7 +19,7 @@ public record Guards(GuardSettings settings, PublishTokens tokens, PublishAccess
     return new Guards(guard, tokens,
       new PublishAccess(tokens, new PublishRate(guard.publishesPerSecond(), guard.publishBurst())),
       admission,
-      new ConnectionLimits(admission, guard.connectionsTotal(), guard.connectionsPerAddress(), guard.connectionsReserve()),
+      new ConnectionLimits(admission, tokens, guard.connectionsTotal(), guard.connectionsPerAddress(), guard.connectionsReserve()),
       new ReaderAccess(settings.subscribeToken()),
       new OriginCheck(settings.allowedOrigins()),
       new RequestLimits(guard.uriChars(), guard.paramChars()));

@@ -39,6 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * flood of idle connections from one address locks nobody out.
  */
 class AdmissionTest extends ConfiguredServerTestBase {
+  private static final String TOKEN = "newsroom-token";
 
   /** As Main runs it: the accept gate sits in the native transport's listening channel where there is one. */
   @Override
@@ -119,7 +120,8 @@ class AdmissionTest extends ConfiguredServerTestBase {
 
   @Test
   void readersCannotTakeTheReserveOfPublishersAndProbes() {
-    startWith(new JsonObject().put("connectionsTotal", 4).put("connectionsReserve", 2));
+    start(new JsonObject().put("publishToken", TOKEN)
+      .put("limits", new JsonObject().put("connectionsTotal", 4).put("connectionsReserve", 2)));
     try (SseReader one = SseReader.open(vertx, server.port(), "/api/v1/stream");
          SseReader two = SseReader.open(vertx, server.port(), "/api/v1/stream")) {
       HttpResponse<Buffer> third = freshGet("/api/v1/stream");
@@ -129,6 +131,10 @@ class AdmissionTest extends ConfiguredServerTestBase {
       assertEquals(503, freshGet("/api/v1/stories").statusCode(), "other public requests share the readers' budget");
       assertEquals(200, freshGet("/health/ready").statusCode(), "a probe still gets through");
       assertEquals(200, freshPublish("The reserve holds").statusCode(), "a publish still gets through");
+      assertEquals(200, Api.onOwnConnection(vertx, client -> client.get(server.port(), "127.0.0.1", "/api/v1/desk/doubts")
+        .bearerTokenAuthentication(TOKEN).send()).statusCode(), "an editor's read bears the token and gets through");
+      assertEquals(401, Api.onOwnConnection(vertx, client -> client.post(server.port(), "127.0.0.1", "/api/v1/headlines")
+        .sendJsonObject(new JsonObject().put("headline", "No token"))).statusCode(), "a stranger's publish is still refused");
       one.awaitEvents("the publish, live", events -> events.stream().anyMatch(e -> e.data().contains("The reserve holds")));
     }
     Await.until("the readers' slots to be free again", () -> freshGet("/api/v1/stories").statusCode() == 200);
@@ -216,8 +222,10 @@ class AdmissionTest extends ConfiguredServerTestBase {
     return Api.onOwnConnection(vertx, client -> client.get(server.port(), "127.0.0.1", uri).send());
   }
 
+  /** With the token: a server configured without one ignores it and lets loopback publish. */
   private HttpResponse<Buffer> freshPublish(String headline) {
     return Api.onOwnConnection(vertx, client -> client.post(server.port(), "127.0.0.1", "/api/v1/headlines")
+      .putHeader("Authorization", "Bearer " + TOKEN)
       .sendJsonObject(new JsonObject().put("headline", headline)));
   }
 }
