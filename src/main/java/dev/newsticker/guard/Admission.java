@@ -37,7 +37,7 @@ public final class Admission {
   private final long ceiling;
   private final AtomicInteger open = new AtomicInteger();
   private final AtomicInteger readers = new AtomicInteger();
-  private final Map<String, AtomicInteger> byAddress = new ConcurrentHashMap<>();
+  private final Map<String, Integer> byAddress = new ConcurrentHashMap<>();
   /** Connections still waiting for their first request head, oldest first. */
   private final Set<Ticket> silent = new LinkedHashSet<>();
   private final AtomicLong refused = new AtomicLong();
@@ -99,8 +99,7 @@ public final class Admission {
 
   private void admit(Channel channel) {
     String address = address(channel.remoteAddress());
-    Ticket ticket = new Ticket(channel, address, open.incrementAndGet(),
-      byAddress.computeIfAbsent(address, a -> new AtomicInteger()).incrementAndGet());
+    Ticket ticket = new Ticket(channel, address, open.incrementAndGet(), byAddress.merge(address, 1, Integer::sum));
     channel.attr(TICKET).set(ticket);
     synchronized (silent) {
       silent.add(ticket);
@@ -133,7 +132,7 @@ public final class Admission {
       releaseReader();
     }
     open.decrementAndGet();
-    byAddress.computeIfPresent(ticket.address, (a, count) -> count.decrementAndGet() == 0 ? null : count);
+    byAddress.computeIfPresent(ticket.address, (a, count) -> count == 1 ? null : count - 1);
   }
 
   /** The connection's ticket, or null when it was never admitted (no channel to be had). */
