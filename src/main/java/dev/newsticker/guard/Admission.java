@@ -35,6 +35,7 @@ public final class Admission {
   private static final long WARN_EVERY_NANOS = 10_000_000_000L;
   private final int headSeconds;
   private final long ceiling;
+  private final long headroom;
   private final AtomicInteger open = new AtomicInteger();
   private final AtomicInteger readers = new AtomicInteger();
   private final Map<String, Integer> byAddress = new ConcurrentHashMap<>();
@@ -46,13 +47,15 @@ public final class Admission {
   private final AtomicLong lastWarning = new AtomicLong(System.nanoTime() - WARN_EVERY_NANOS);
   private boolean warnedUnwatched;
 
-  Admission(int headSeconds, long ceiling) {
+  Admission(int headSeconds, long ceiling, long headroom) {
     this.headSeconds = headSeconds;
     this.ceiling = ceiling;
+    this.headroom = headroom;
   }
 
+  /** A quarter of the descriptors' reserve is room for evicted connections not yet closed. */
   static Admission create(GuardSettings settings) {
-    return new Admission(settings.requestHeadSeconds(), Descriptors.ceiling(settings));
+    return new Admission(settings.requestHeadSeconds(), Descriptors.ceiling(settings), Math.max(1, settings.descriptorReserve() / 4));
   }
 
   /**
@@ -82,9 +85,16 @@ public final class Admission {
     }
   }
 
-  /** False: the process is at its descriptor ceiling and nothing can make room, close it. */
+  /**
+   * False: the process is at its descriptor ceiling and nothing can make room, close it. An
+   * evicted connection holds its descriptor until its event loop has closed it: up to
+   * {@code headroom} of those may be on their way out at once; beyond that, a new connection is
+   * refused (while the oldest silent one is still evicted).
+   */
   boolean accept(Channel channel) {
-    if (open.get() >= ceiling && !evictOldestSilent()) {
+    int now = open.get();
+    // at the ceiling the oldest silent connection goes in any case: the next arrival finds room sooner
+    if (now >= ceiling && (!evictOldestSilent() || now - ceiling >= headroom)) {
       long count = refused.incrementAndGet();
       long last = lastWarning.get();
       if (System.nanoTime() - last >= WARN_EVERY_NANOS && lastWarning.compareAndSet(last, System.nanoTime())) {
@@ -105,7 +115,15 @@ public final class Admission {
       silent.add(ticket);
     }
     channel.closeFuture().addListener(closed -> closed(ticket));
-    channel.pipeline().addFirst(new HeadTimer(ticket, headSeconds, headTimeouts::incrementAndGet));
+    channel.pipeline().addFirst(new HeadTimer(ticket, headSeconds, () -> timedOut(ticket)));
+  }
+
+  /** Its head did not come in time and it is being closed: no longer a candidate for eviction. */
+  private void timedOut(Ticket ticket) {
+    headTimeouts.incrementAndGet();
+    synchronized (silent) {
+      silent.remove(ticket);
+    }
   }
 
   private boolean evictOldestSilent() {
