@@ -88,6 +88,8 @@ public class HttpVerticle extends VerticleBase {
       guards.settings().wsMessagesPerSecond())
       .mount(router);
     new HealthRoutes(parts.store()).mount(router);
+    new FigureRoutes(guards.publishAccess(), parts.pushMetrics(), parts.store(), FigureRoutes.storeKind(settings.pgUrl()))
+      .mount(router);
     router.get("/metrics").handler(PrometheusScrapingHandler.create(parts.registry()));
     parts.extraRoutes().accept(router);
     router.route("/embed*").handler(this::frameAncestors);
