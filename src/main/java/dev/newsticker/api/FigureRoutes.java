@@ -1,5 +1,6 @@
 package dev.newsticker.api;
 
+import dev.newsticker.guard.PublishAccess;
 import dev.newsticker.push.PushMetrics;
 import dev.newsticker.store.StoryStore;
 import io.vertx.core.Handler;
@@ -11,7 +12,8 @@ import java.time.Instant;
 
 /**
  * {@code GET /api/v1/figures}: this node's live figures for the console (readers by transport, events
- * per minute, publish-to-delivery p99, the store's state), behind the publish access check.
+ * per minute, publish-to-delivery p99, the store's state), behind the publish access check; and who
+ * the caller is to it (the token's name, or the loopback address), which tells the console how it is signed in.
  */
 final class FigureRoutes {
   private final Handler<RoutingContext> access;
@@ -36,6 +38,7 @@ final class FigureRoutes {
       metrics.connectionsByTransport().forEach(readers::put);
       ctx.json(new JsonObject()
         .put("at", Instant.now().toString())
+        .put("publisher", ctx.<String>get(PublishAccess.PUBLISHER))
         .put("readers", readers)
         .put("eventsPerMinute", metrics.eventsLastMinute())
         .put("publishToDeliveryP99Millis", Math.round(metrics.publishToDeliveryP99Millis() * 10) / 10.0)

@@ -92,6 +92,7 @@ public class HttpVerticle extends VerticleBase {
       .mount(router);
     router.get("/metrics").handler(PrometheusScrapingHandler.create(parts.registry()));
     parts.extraRoutes().accept(router);
+    new ConsoleRoutes().mount(router);
     router.route("/embed*").handler(this::frameAncestors);
     router.get("/embed").handler(ctx -> ctx.reroute("/embed.html"));
     router.route().handler(StaticHandler.create("web").setMaxAgeSeconds(STATIC_MAX_AGE_SECONDS));

@@ -27,6 +27,7 @@ class FiguresTest extends ConfiguredServerTestBase {
     JsonObject idle = figures(TOKEN).bodyAsJsonObject();
     assertEquals(new JsonObject().put("sse", 0).put("websocket", 0), idle.getJsonObject("readers"));
     assertEquals(0L, idle.getLong("eventsPerMinute"));
+    assertEquals("console", idle.getString("publisher"));
     assertEquals(new JsonObject().put("kind", "h2").put("ready", true), idle.getJsonObject("store"));
 
     try (SseReader reader = SseReader.open(vertx, server.port(), "/api/v1/stream")) {

@@ -1,0 +1,339 @@
+/*
+ * console-stories.js: the stories, live and newest first (as the ticker orders them: a story
+ * keeps its place when it changes), and the open story with its history and the actions on it.
+ */
+(function (global) {
+  'use strict';
+
+  var C = global.NewsConsole;
+  var el = C.view.el;
+  var button = C.view.button;
+  var api = C.api;
+  var DEFAULT_BREAKING_MINUTES = 30;
+
+  /** `desk.act(label, run, undo)` runs an action and offers its undo (console.js). */
+  function Stories(list, empty, desk) {
+    this.list = list;
+    this.empty = empty;
+    this.desk = desk;
+    this.entries = new Map();
+    this.arrivals = 0;
+    this.openId = null;
+    this.detail = null;
+  }
+
+  Stories.prototype.replaceAll = function (stories) {
+    this.entries.forEach(function (entry) { entry.row.li.remove(); });
+    this.entries.clear();
+    for (var i = stories.length - 1; i >= 0; i--) this.put(stories[i]);
+    this.render();
+  };
+
+  Stories.prototype.put = function (story) {
+    var id = String(story.id);
+    var known = this.entries.get(id);
+    if (known) {
+      known.story = story;
+      return known;
+    }
+    var entry = { story: story, order: ++this.arrivals };
+    entry.row = this.row(entry);
+    this.entries.set(id, entry);
+    return entry;
+  };
+
+  Stories.prototype.upsert = function (story) {
+    this.put(story);
+    this.render();
+    if (this.openId === String(story.id)) this.loadDetail();
+  };
+
+  Stories.prototype.remove = function (id) {
+    var entry = this.entries.get(String(id));
+    if (!entry) return;
+    this.entries.delete(String(id));
+    var hadFocus = entry.row.li.contains(document.activeElement);
+    entry.row.li.remove();
+    if (this.openId === String(id)) this.openId = null;
+    this.render();
+    if (hadFocus) document.getElementById('stories-heading').focus();
+  };
+
+  /** A merge: the absorbed line goes, the survivor is updated in place. */
+  Stories.prototype.merged = function (survivor, absorbedId) {
+    this.remove(absorbedId);
+    this.upsert(survivor);
+  };
+
+  Stories.prototype.sorted = function () {
+    return Array.from(this.entries.values()).sort(function (a, b) { return b.order - a.order; });
+  };
+
+  Stories.prototype.render = function () {
+    var self = this;
+    var entries = this.sorted();
+    C.view.keepingFocus(function () {
+      entries.forEach(function (entry, index) {
+        self.fill(entry);
+        if (self.list.children[index] !== entry.row.li) self.list.insertBefore(entry.row.li, self.list.children[index] || null);
+      });
+    });
+    this.empty.hidden = entries.length > 0;
+    this.tick(Date.now());
+  };
+
+  Stories.prototype.row = function (entry) {
+    var self = this;
+    var id = String(entry.story.id);
+    var row = {};
+    row.flag = el('span', { class: 'flag' });
+    row.headline = el('span', { class: 'headline' });
+    row.meta = el('p', { class: 'meta' });
+    row.detail = el('div', { class: 'detail', id: 'detail-' + id, hidden: true });
+    row.open = button('Open', function () { self.toggle(id); },
+      { class: 'open', 'aria-expanded': 'false', 'aria-controls': 'detail-' + id, 'data-key': 'open:' + id });
+    row.li = el('li', { class: 'story', 'data-id': id },
+      el('div', { class: 'line' }, row.flag, row.headline, row.open), row.meta, row.detail);
+    return row;
+  };
+
+  Stories.prototype.fill = function (entry) {
+    var story = entry.story;
+    var row = entry.row;
+    row.headline.textContent = story.headline;
+    row.li.classList.toggle('breaking', !!story.breaking);
+    row.open.setAttribute('aria-label', (this.openId === String(story.id) ? 'Close ' : 'Open ') + story.headline);
+    var sources = Array.isArray(story.sources) && story.sources.length ? story.sources : [story.source];
+    row.meta.textContent = [
+      'Sources: ' + sources.join(', '),
+      story.revision + (story.revision === 1 ? ' revision' : ' revisions'),
+      story.category || 'no category',
+      'updated ' + C.view.time(story.updatedAt || story.publishedAt)
+    ].join(' · ');
+  };
+
+  /** Once a second: the breaking flags' time left. */
+  Stories.prototype.tick = function (now) {
+    this.entries.forEach(function (entry) {
+      var story = entry.story;
+      entry.row.flag.textContent = !story.breaking ? ''
+        : story.breakingUntil ? 'Breaking · ' + C.view.timeLeft(story.breakingUntil, now) + ' left' : 'Breaking';
+    });
+  };
+
+  Stories.prototype.story = function (id) {
+    var entry = this.entries.get(String(id));
+    return entry && entry.story;
+  };
+
+  Stories.prototype.toggle = function (id) {
+    var previous = this.openId && this.entries.get(this.openId);
+    if (previous) {
+      previous.row.detail.hidden = true;
+      previous.row.detail.textContent = '';
+      previous.row.open.setAttribute('aria-expanded', 'false');
+      previous.row.open.textContent = 'Open';
+    }
+    this.openId = this.openId === id ? null : id;
+    var entry = this.openId && this.entries.get(id);
+    if (entry) {
+      entry.row.open.setAttribute('aria-expanded', 'true');
+      entry.row.open.textContent = 'Close';
+      entry.row.detail.hidden = false;
+      entry.row.detail.textContent = 'Loading the history…';
+      this.loadDetail();
+    }
+    this.render();
+  };
+
+  Stories.prototype.loadDetail = function () {
+    var self = this;
+    var id = this.openId;
+    api.story(id).then(function (detail) {
+      var entry = self.entries.get(id);
+      if (self.openId !== id || !entry) return;
+      C.view.keepingFocus(function () {
+        entry.row.detail.textContent = '';
+        entry.row.detail.appendChild(self.buildDetail(entry.story, detail));
+      });
+    }, function (error) {
+      var entry = self.entries.get(id);
+      if (entry && self.openId === id) entry.row.detail.textContent = 'The history could not be read: ' + error.message;
+    });
+  };
+
+  Stories.prototype.buildDetail = function (story, detail) {
+    var id = String(story.id);
+    return el('div', { class: 'detail-body' },
+      el('div', { class: 'actions' }, this.editForm(id, detail), this.breakingForm(id, detail),
+        this.mergeForm(id), this.retractControl(id)),
+      this.history(id, detail));
+  };
+
+  Stories.prototype.editForm = function (id, detail) {
+    var desk = this.desk;
+    var input = el('input', { id: 'headline-' + id, type: 'text', required: true, 'data-key': 'headline:' + id });
+    input.value = detail.headline;
+    var form = el('form', { class: 'edit', method: 'post', action: '#' },
+      el('label', { for: 'headline-' + id }, 'Headline'), input,
+      el('button', { type: 'submit', 'data-key': 'save:' + id }, 'Save headline'));
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var before = detail.headline;
+      var after = input.value;
+      desk.act('Headline corrected', function () { return api.edit(id, { headline: after }); },
+        function () { return api.edit(id, { headline: before }); });
+    });
+    return form;
+  };
+
+  Stories.prototype.breakingForm = function (id, detail) {
+    var desk = this.desk;
+    var wasUntil = detail.breaking ? detail.breakingUntil : null;
+    var minutes = el('input', { id: 'minutes-' + id, type: 'number', min: 1, max: 10080, step: 1, required: true,
+      'data-key': 'minutes:' + id });
+    minutes.value = String(DEFAULT_BREAKING_MINUTES);
+    var form = el('form', { class: 'breaking-form', method: 'post', action: '#' },
+      el('label', { for: 'minutes-' + id }, 'Breaking for (minutes)'), minutes,
+      el('button', { type: 'submit', 'data-key': 'set-breaking:' + id }, detail.breaking ? 'Change end' : 'Set breaking'));
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var count = Number(minutes.value);
+      desk.act('Breaking for ' + count + ' min', function () { return api.breakingFor(id, count); },
+        function () { return restoreBreaking(id, wasUntil); });
+    });
+    if (detail.breaking) {
+      form.appendChild(button('End breaking', function () {
+        desk.act('Breaking ended', function () { return api.endBreaking(id); },
+          function () { return restoreBreaking(id, wasUntil); });
+      }, { 'data-key': 'end-breaking:' + id }));
+    }
+    return form;
+  };
+
+  /** Undo of a breaking change: the flag as it was (its old end, if still ahead), or off. */
+  function restoreBreaking(id, until) {
+    if (until && new Date(until).getTime() > Date.now()) return api.breakingUntil(id, until);
+    return api.endBreaking(id);
+  }
+
+  Stories.prototype.mergeForm = function (id) {
+    var self = this;
+    var select = el('select', { id: 'merge-' + id, required: true, 'data-key': 'merge-into:' + id },
+      el('option', { value: '' }, 'Choose a story…'));
+    this.sorted().forEach(function (entry) {
+      if (String(entry.story.id) !== id) select.appendChild(el('option', { value: entry.story.id }, entry.story.headline));
+    });
+    var form = el('form', { class: 'merge', method: 'post', action: '#' },
+      el('label', { for: 'merge-' + id }, 'Merge into'), select,
+      el('button', { type: 'submit', 'data-key': 'merge:' + id }, 'Merge'));
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      if (select.value) self.mergeInto(id, select.value);
+    });
+    return form;
+  };
+
+  /**
+   * Merges `id` into `into`. The undo splits the merged revisions back out: the first revision the
+   * survivor did not have before the merge, and what followed from it.
+   */
+  Stories.prototype.mergeInto = function (id, into) {
+    var self = this;
+    var before = null;
+    return this.desk.act('Merged', function () {
+      return api.story(into).then(function (survivor) {
+        before = revisionKeys(survivor);
+        return api.merge(id, into);
+      }).then(function (answer) {
+        if (answer && answer.story) self.merged(answer.story, answer.merged || id);
+        return answer;
+      });
+    }, function () {
+      return api.story(into).then(function (survivor) {
+        var added = survivor.revisions.filter(function (r) { return !before.has(revisionKey(r)); });
+        if (!added.length) throw new api.ApiError(0, 'the merged revisions are no longer in the story');
+        return api.split(into, added[0].revision);
+      }).then(function (answer) {
+        if (answer && answer.story) self.upsert(answer.story);
+        if (answer && answer.split) self.upsert(answer.split);
+      });
+    });
+  };
+
+  function revisionKey(revision) {
+    return [revision.headline, revision.at, revision.source || ''].join('\u0000');
+  }
+
+  function revisionKeys(detail) {
+    return new Set((detail.revisions || []).map(revisionKey));
+  }
+
+  /** Splits a revision out; the undo merges the new story back. */
+  Stories.prototype.splitOut = function (id, revision) {
+    var self = this;
+    return this.desk.act('Revision ' + revision + ' split out', function () {
+      return api.split(id, revision).then(function (answer) {
+        if (answer && answer.story) self.upsert(answer.story);
+        if (answer && answer.split) self.upsert(answer.split);
+        return answer;
+      });
+    }, function (answer) {
+      return api.merge(answer.split.id, answer.story.id).then(function (merged) {
+        if (merged && merged.story) self.merged(merged.story, merged.merged || answer.split.id);
+      });
+    });
+  };
+
+  /** Two steps, as a retraction cannot be undone (see the README). */
+  Stories.prototype.retractControl = function (id) {
+    var desk = this.desk;
+    var box = el('div', { class: 'retract' });
+    var ask = button('Retract…', function () {
+      ask.hidden = true;
+      confirm.hidden = false;
+      cancel.hidden = false;
+      confirm.focus();
+    }, { 'data-key': 'retract:' + id });
+    var confirm = button('Retract for good', function () {
+      desk.act('Retracted. A retraction cannot be undone: publish the story again to bring it back',
+        function () { return api.retract(id); }, null);
+    }, { class: 'danger', hidden: true, 'data-key': 'retract-confirm:' + id });
+    var cancel = button('Keep the story', function () {
+      ask.hidden = false;
+      confirm.hidden = true;
+      cancel.hidden = true;
+      ask.focus();
+    }, { hidden: true, 'data-key': 'retract-cancel:' + id });
+    box.append(ask, confirm, cancel);
+    return box;
+  };
+
+  Stories.prototype.history = function (id, detail) {
+    var self = this;
+    var revisions = (detail.revisions || []).slice().reverse();
+    var canSplit = revisions.length > 1;
+    var body = el('tbody');
+    revisions.forEach(function (r) {
+      body.appendChild(el('tr', {},
+        el('td', {}, String(r.revision)),
+        el('td', { class: 'text' }, r.headline, r.summary ? el('span', { class: 'summary' }, r.summary) : null),
+        el('td', {}, r.source || '—'),
+        el('td', {}, el('time', { datetime: r.at }, C.view.time(r.at))),
+        el('td', {}, r.change || '—'),
+        el('td', {}, r.by || '—'),
+        el('td', {}, r.action || '—'),
+        el('td', {}, canSplit ? button('Split out', function () { self.splitOut(id, r.revision); },
+          { 'aria-label': 'Split out revision ' + r.revision, 'data-key': 'split:' + id + ':' + r.revision }) : null)));
+    });
+    return el('div', { class: 'history' },
+      el('table', {},
+        el('caption', {}, 'Revision history (' + revisions.length + ')'),
+        el('thead', {}, el('tr', {}, ['#', 'Text', 'Source', 'Time', 'Change', 'By', 'Action', 'Split'].map(function (name) {
+          return el('th', { scope: 'col' }, name);
+        }))),
+        body));
+  };
+
+  C.Stories = Stories;
+})(globalThis);
