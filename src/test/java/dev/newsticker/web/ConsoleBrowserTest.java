@@ -50,11 +50,7 @@ class ConsoleBrowserTest extends ConsoleTestBase {
     String id = site.publish(TickerSite.headline("edit-1", "Mayor opens new bridge over the Sava"));
     signIn(TOKEN);
     console.awaitAccess("Signed in");
-    WebElement row = console.open(id);
-    WebElement input = row.findElement(By.cssSelector(".edit input"));
-    input.clear();
-    input.sendKeys("Mayor opens new bridge over the Drava");
-    row.findElement(By.cssSelector(".edit button[type=submit]")).click();
+    console.submit(id, ".edit", "Mayor opens new bridge over the Drava");
 
     console.awaitNotice("Headline corrected");
     console.awaitTicker("the corrected headline", list -> list.contains("Mayor opens new bridge over the Drava")
@@ -73,11 +69,7 @@ class ConsoleBrowserTest extends ConsoleTestBase {
     String id = site.publish(TickerSite.headline("flag-1", "Storm warning issued for the northern coast"));
     signIn(TOKEN);
     console.awaitAccess("Signed in");
-    WebElement row = console.open(id);
-    WebElement minutes = row.findElement(By.cssSelector(".breaking-form input"));
-    minutes.clear();
-    minutes.sendKeys("1");
-    row.findElement(By.cssSelector(".breaking-form button[type=submit]")).click();
+    console.submit(id, ".breaking-form", "1");
 
     console.awaitNotice("Breaking for 1 min");
     browser.await(d -> console.row(id).findElement(By.cssSelector(".flag")).getText().matches("Breaking · 0 min \\d\\d s left"),
@@ -97,11 +89,7 @@ class ConsoleBrowserTest extends ConsoleTestBase {
 
     signIn(TOKEN);
     console.awaitAccess("Signed in");
-    WebElement row = console.open(id);
-    WebElement input = row.findElement(By.cssSelector(".edit input"));
-    input.clear();
-    input.sendKeys("   ");
-    row.findElement(By.cssSelector(".edit button[type=submit]")).click();
+    console.submit(id, ".edit", "   ");
 
     browser.await(d -> reason.equals(console.refusal()), ConsolePage.PATIENCE);
     assertEquals("Council approves the harbour budget", console.headline(id));

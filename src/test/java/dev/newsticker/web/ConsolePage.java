@@ -87,6 +87,14 @@ final class ConsolePage {
     return awaitHistory(storyId);
   }
 
+  /** Opens the story, types {@code value} into the field of its form {@code form} and submits it. */
+  void submit(String storyId, String form, String value) {
+    WebElement field = open(storyId).findElement(By.cssSelector(form + " input"));
+    field.clear();
+    field.sendKeys(value);
+    row(storyId).findElement(By.cssSelector(form + " button[type=submit]")).click();
+  }
+
   WebElement awaitHistory(String storyId) {
     return browser.await(d -> {
       List<WebElement> tables = row(storyId).findElements(By.cssSelector(".history table"));
