@@ -235,8 +235,8 @@
   };
 
   /**
-   * Merges `id` into `into`. The undo splits the merged revisions back out: the first revision the
-   * survivor did not have before the merge, and what followed from it.
+   * Merges `id` into `into`. The undo splits the merged revisions back out: the first item revision
+   * the survivor did not have before the merge, with the later revisions of its item.
    */
   Stories.prototype.mergeInto = function (id, into) {
     var self = this;
@@ -251,7 +251,7 @@
       });
     }, function () {
       return api.story(into).then(function (survivor) {
-        var added = survivor.revisions.filter(function (r) { return !before.has(revisionKey(r)); });
+        var added = survivor.revisions.filter(function (r) { return !r.action && !before.has(revisionKey(r)); });
         if (!added.length) throw new api.ApiError(0, 'the merged revisions are no longer in the story');
         return api.split(into, added[0].revision);
       }).then(function (answer) {
@@ -312,7 +312,9 @@
   Stories.prototype.history = function (id, detail) {
     var self = this;
     var revisions = (detail.revisions || []).slice().reverse();
-    var canSplit = revisions.length > 1;
+    // a source's item can leave; an editor's revision (it has an action) cannot
+    var items = revisions.filter(function (r) { return !r.action; });
+    var canSplit = items.length > 1;
     var body = el('tbody');
     revisions.forEach(function (r) {
       body.appendChild(el('tr', {},
@@ -323,7 +325,7 @@
         el('td', {}, r.change || '—'),
         el('td', {}, r.by || '—'),
         el('td', {}, r.action || '—'),
-        el('td', {}, canSplit ? button('Split out', function () { self.splitOut(id, r.revision); },
+        el('td', {}, canSplit && !r.action ? button('Split out', function () { self.splitOut(id, r.revision); },
           { 'aria-label': 'Split out revision ' + r.revision, 'data-key': 'split:' + id + ':' + r.revision }) : null)));
     });
     return el('div', { class: 'history' },

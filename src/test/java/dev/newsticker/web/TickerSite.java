@@ -103,6 +103,14 @@ final class TickerSite implements AutoCloseable {
     return Await.result(body == null ? request.send() : request.sendJsonObject(body));
   }
 
+  /** An editor's call (merge, breaking), bearing the site's token if it has one; fails unless it answers 2xx. */
+  void correct(HttpMethod method, String uri, JsonObject body) {
+    HttpResponse<Buffer> response = editorCall(method, uri, body);
+    if (response.statusCode() / 100 != 2) {
+      throw new AssertionError(method + " " + uri + " answered " + response.statusCode() + ": " + response.bodyAsString());
+    }
+  }
+
   /** A headline with the publisher's own id: publishing the same id again updates the story. */
   static JsonObject headline(String id, String headline) {
     return new JsonObject().put("id", id).put("headline", headline).put("source", "test");
