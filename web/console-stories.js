@@ -9,7 +9,7 @@
   var el = C.view.el;
   var button = C.view.button;
   var api = C.api;
-  var DEFAULT_BREAKING_MINUTES = 30;
+  var actions = C.storyActions;
 
   /** `desk.act(label, run, undo)` runs an action and offers its undo (console.js). */
   function Stories(list, empty, desk) {
@@ -165,57 +165,10 @@
   Stories.prototype.buildDetail = function (story, detail) {
     var id = String(story.id);
     return el('div', { class: 'detail-body' },
-      el('div', { class: 'actions' }, this.editForm(id, detail), this.breakingForm(id, detail),
-        this.mergeForm(id), this.retractControl(id)),
+      el('div', { class: 'actions' }, actions.editForm(id, detail, this.desk), actions.breakingForm(id, detail, this.desk),
+        this.mergeForm(id), actions.retractControl(id, this.desk)),
       this.history(id, detail));
   };
-
-  Stories.prototype.editForm = function (id, detail) {
-    var desk = this.desk;
-    var input = el('input', { id: 'headline-' + id, type: 'text', required: true, 'data-key': 'headline:' + id });
-    input.value = detail.headline;
-    var form = el('form', { class: 'edit', method: 'post', action: '#' },
-      el('label', { for: 'headline-' + id }, 'Headline'), input,
-      el('button', { type: 'submit', 'data-key': 'save:' + id }, 'Save headline'));
-    form.addEventListener('submit', function (event) {
-      event.preventDefault();
-      var before = detail.headline;
-      var after = input.value;
-      desk.act('Headline corrected', function () { return api.edit(id, { headline: after }); },
-        function () { return api.edit(id, { headline: before }); });
-    });
-    return form;
-  };
-
-  Stories.prototype.breakingForm = function (id, detail) {
-    var desk = this.desk;
-    var wasUntil = detail.breaking ? detail.breakingUntil : null;
-    var minutes = el('input', { id: 'minutes-' + id, type: 'number', min: 1, max: 10080, step: 1, required: true,
-      'data-key': 'minutes:' + id });
-    minutes.value = String(DEFAULT_BREAKING_MINUTES);
-    var form = el('form', { class: 'breaking-form', method: 'post', action: '#' },
-      el('label', { for: 'minutes-' + id }, 'Breaking for (minutes)'), minutes,
-      el('button', { type: 'submit', 'data-key': 'set-breaking:' + id }, detail.breaking ? 'Change end' : 'Set breaking'));
-    form.addEventListener('submit', function (event) {
-      event.preventDefault();
-      var count = Number(minutes.value);
-      desk.act('Breaking for ' + count + ' min', function () { return api.breakingFor(id, count); },
-        function () { return restoreBreaking(id, wasUntil); });
-    });
-    if (detail.breaking) {
-      form.appendChild(button('End breaking', function () {
-        desk.act('Breaking ended', function () { return api.endBreaking(id); },
-          function () { return restoreBreaking(id, wasUntil); });
-      }, { 'data-key': 'end-breaking:' + id }));
-    }
-    return form;
-  };
-
-  /** Undo of a breaking change: the flag as it was (its old end, if still ahead), or off. */
-  function restoreBreaking(id, until) {
-    if (until && new Date(until).getTime() > Date.now()) return api.breakingUntil(id, until);
-    return api.endBreaking(id);
-  }
 
   Stories.prototype.mergeForm = function (id) {
     var self = this;
@@ -235,26 +188,32 @@
   };
 
   /**
-   * Merges `id` into `into`. The undo splits the merged revisions back out: the first item revision
-   * the survivor did not have before the merge, with the later revisions of its item.
+   * Merges `id` into `into`. The undo splits the merged revisions back out: by source when the
+   * absorbed story had one source the survivor lacked (all its items leave), else the first item
+   * revision the survivor did not have before, with the later revisions of its item.
    */
   Stories.prototype.mergeInto = function (id, into) {
     var self = this;
     var before = null;
+    var absorbed = this.story(id);
     return this.desk.act('Merged', function () {
       return api.story(into).then(function (survivor) {
-        before = revisionKeys(survivor);
+        before = survivor;
         return api.merge(id, into);
       }).then(function (answer) {
         if (answer && answer.story) self.merged(answer.story, answer.merged || id);
         return answer;
       });
     }, function () {
-      return api.story(into).then(function (survivor) {
-        var added = survivor.revisions.filter(function (r) { return !r.action && !before.has(revisionKey(r)); });
+      var sources = absorbed && Array.isArray(absorbed.sources) ? absorbed.sources : [];
+      var ownSource = sources.length === 1 && (before.sources || []).indexOf(sources[0]) < 0 ? sources[0] : null;
+      var split = ownSource ? api.splitSource(into, ownSource) : api.story(into).then(function (survivor) {
+        var known = revisionKeys(before);
+        var added = survivor.revisions.filter(function (r) { return !r.action && !known.has(revisionKey(r)); });
         if (!added.length) throw new api.ApiError(0, 'the merged revisions are no longer in the story');
         return api.split(into, added[0].revision);
-      }).then(function (answer) {
+      });
+      return split.then(function (answer) {
         if (answer && answer.story) self.upsert(answer.story);
         if (answer && answer.split) self.upsert(answer.split);
       });
@@ -283,30 +242,6 @@
         if (merged && merged.story) self.merged(merged.story, merged.merged || answer.split.id);
       });
     });
-  };
-
-  /** Two steps, as a retraction cannot be undone (see the README). */
-  Stories.prototype.retractControl = function (id) {
-    var desk = this.desk;
-    var box = el('div', { class: 'retract' });
-    var ask = button('Retract…', function () {
-      ask.hidden = true;
-      confirm.hidden = false;
-      cancel.hidden = false;
-      confirm.focus();
-    }, { 'data-key': 'retract:' + id });
-    var confirm = button('Retract for good', function () {
-      desk.act('Retracted. A retraction cannot be undone: publish the story again to bring it back',
-        function () { return api.retract(id); }, null);
-    }, { class: 'danger', hidden: true, 'data-key': 'retract-confirm:' + id });
-    var cancel = button('Keep the story', function () {
-      ask.hidden = false;
-      confirm.hidden = true;
-      cancel.hidden = true;
-      ask.focus();
-    }, { hidden: true, 'data-key': 'retract-cancel:' + id });
-    box.append(ask, confirm, cancel);
-    return box;
   };
 
   Stories.prototype.history = function (id, detail) {

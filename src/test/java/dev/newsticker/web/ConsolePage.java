@@ -5,6 +5,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 
 import java.time.Duration;
 import java.util.List;
@@ -93,6 +94,20 @@ final class ConsolePage {
     field.clear();
     field.sendKeys(value);
     row(storyId).findElement(By.cssSelector(form + " button[type=submit]")).click();
+  }
+
+  /** Opens the story and merges it into the one headed {@code into}, chosen in the picker. */
+  void mergeByPicker(String storyId, String into) {
+    WebElement row = open(storyId);
+    new Select(row.findElement(By.cssSelector(".merge select"))).selectByVisibleText(into);
+    row.findElement(By.cssSelector(".merge button[type=submit]")).click();
+  }
+
+  /** The doubt in the doubts panel that names both headlines, once it shows. */
+  WebElement doubt(String storyHeadline, String otherHeadline) {
+    return browser.await(d -> d.findElements(By.cssSelector("#doubts li.doubt")).stream()
+      .filter(li -> li.getText().contains(storyHeadline) && li.getText().contains(otherHeadline))
+      .findFirst().orElse(null), PATIENCE);
   }
 
   WebElement awaitHistory(String storyId) {

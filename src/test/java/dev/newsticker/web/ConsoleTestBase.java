@@ -1,5 +1,6 @@
 package dev.newsticker.web;
 
+import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,7 +27,9 @@ abstract class ConsoleTestBase {
   @BeforeAll
   static void startSiteAndBrowser() throws Exception {
     Browser.assumeInstalled();
-    site = TickerSite.startWithToken(dataDir, EDITOR, TOKEN);
+    // every judgment of the desk is a doubt, so the doubts panel has something to show
+    site = TickerSite.startWithToken(dataDir, EDITOR, TOKEN,
+      new JsonObject().put("desk", new JsonObject().put("doubtBandPercent", 100)));
     browser = Browser.start();
     console = new ConsolePage(browser, site.origin());
   }

@@ -42,12 +42,15 @@ final class TickerSite implements AutoCloseable {
     return site;
   }
 
-  /** A site with one publish token configured, named {@code name}: every call then needs it. */
-  static TickerSite startWithToken(Path dataDir, String name, String token) {
+  /**
+   * A site with one publish token configured, named {@code name}: every call then needs it; {@code more}
+   * settings in the shape of conf/config.json.
+   */
+  static TickerSite startWithToken(Path dataDir, String name, String token, JsonObject more) {
     TickerSite site = new TickerSite(dataDir, token);
-    site.server = TestServers.start(site.vertx, TestServers.settings(dataDir, new JsonObject().put("auth",
-      new JsonObject().put("publishTokens", new JsonArray()
-        .add(new JsonObject().put("name", name).put("sha256", PublishTokens.sha256Hex(token)))))));
+    JsonObject settings = new JsonObject().put("auth", new JsonObject().put("publishTokens", new JsonArray()
+      .add(new JsonObject().put("name", name).put("sha256", PublishTokens.sha256Hex(token)))));
+    site.server = TestServers.start(site.vertx, TestServers.settings(dataDir, settings.mergeIn(more, true)));
     site.port = site.server.port();
     site.api = new Api(site.vertx, site.port);
     return site;
