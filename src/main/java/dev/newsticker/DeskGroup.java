@@ -4,6 +4,7 @@ import dev.newsticker.cluster.LeaderGroup;
 import dev.newsticker.config.ConfigReader;
 import dev.newsticker.config.Settings;
 import dev.newsticker.desk.DeskClient;
+import dev.newsticker.desk.DoubtSettings;
 import dev.newsticker.desk.MatcherSettings;
 import dev.newsticker.desk.SemanticSettings;
 import dev.newsticker.desk.StoryDeskVerticle;
@@ -42,7 +43,9 @@ public final class DeskGroup implements LeaderGroup {
     Clock clock = Clock.systemUTC();
     DeskClient client = DeskClient.from(vertx, settings);
     Duration breakingFor = Duration.ofMinutes(desk.integer("breakingMinutes", 60, 1, 7 * 24 * 60));
-    members.add(() -> new StoryDeskVerticle(store, () -> semantic.newMatcher(matching, clock), clock, breakingFor));
+    DoubtSettings doubts = DoubtSettings.from(desk);
+    members.add(() -> new StoryDeskVerticle(store, () -> semantic.newMatcher(matching, clock), clock, breakingFor,
+      doubts));
     members.add(() -> StoryStores.retention(store, settings));
     members.add(() -> new FeedPollerVerticle(feeds, meters, client));
     if (feeds.dropFolder() != null) {

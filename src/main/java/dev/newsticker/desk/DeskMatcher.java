@@ -43,6 +43,7 @@ final class DeskMatcher implements StoryMatcher {
   private final long windowMillis;
   private final Clock clock;
   private final Map<String, Known> known = new HashMap<>();
+  private Closeness closest;
   private String embeddedHeadline;
   private byte[] embeddedVector;
 
@@ -82,12 +83,14 @@ final class DeskMatcher implements StoryMatcher {
 
   @Override
   public Optional<String> match(FeedItem item) {
+    closest = null;
     HeadlineFacts facts = null;
     Optional<String> found = lexical.match(item);
     if (found.isPresent()) {
       facts = HeadlineFacts.of(item.headline());
       Known story = known.get(found.get());
       if (story == null || Vetoes.apart(facts, story.facts()) == null) {
+        closest = new Closeness(found.get(), lexical.lastScore(), lexical.threshold());
         return found;
       }
     }
@@ -124,9 +127,17 @@ final class DeskMatcher implements StoryMatcher {
       if (similarity >= Math.max(least, bestCosine)) {
         best = ids.get(i);
         bestCosine = similarity;
+        closest = new Closeness(ids.get(i), similarity, least);
+      } else if (best == null && (closest == null || similarity - least > closest.score() - closest.threshold())) {
+        closest = new Closeness(ids.get(i), similarity, least);
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  @Override
+  public Optional<Closeness> closest() {
+    return Optional.ofNullable(closest);
   }
 
   @Override

@@ -3,74 +3,80 @@ package dev.newsticker.desk;
 import dev.newsticker.model.EventType;
 import dev.newsticker.model.FeedItem;
 import dev.newsticker.model.PublishResult;
-import dev.newsticker.model.Revision;
 import dev.newsticker.model.Story;
-import dev.newsticker.model.StoryEvent;
 import dev.newsticker.store.DeskState;
 import dev.newsticker.store.StoryChange;
-import io.vertx.core.eventbus.ReplyException;
-import io.vertx.core.eventbus.ReplyFailure;
+import dev.newsticker.store.StoryPair;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.Set;
 
 /**
  * The desk's memory: every live story, the identity keys that lead to them and the last seq.
- * It decides what each item is and records the decision at once, so later items of the same
- * batch see earlier ones; when a batch cannot be stored the desk rebuilds the book from the store.
+ * It decides what each item is ({@link ItemRevisions}) and records the decision at once, so later
+ * items of the same batch see earlier ones; when a batch cannot be stored the desk rebuilds the
+ * book from the store. Editors' actions live beside it ({@link EditorActions}, {@link MergeSplit}).
  * Used by one thread only.
  */
 final class StoryBook {
-  private static final String CORRECTION = "correction";
-  private static final String EDIT_ACTION = "edit";
-  private static final String BREAKING_ACTION = "breaking";
-  private static final String BREAKING_END_ACTION = "breaking-end";
-  private static final String BREAKING_CHANGE = "breaking";
   private final Map<String, Story> stories = new HashMap<>();
   private final Map<String, String> keys = new HashMap<>();
   private final StoryMatcher matcher;
-  private final ChangeKinds changeKinds;
   private final Categorizer categorizer;
-  private final Duration breakingFor;
+  private final ItemRevisions items;
+  private final Set<StoryPair> apart = new HashSet<>();
+  private Doubts doubts = Doubts.NONE;
+  private boolean lastFoundByMatcher;
   private long topSeq;
 
   /** {@code breakingFor}: how long a breaking flag lasts when its publisher gives no end. */
   StoryBook(DeskState state, StoryMatcher matcher, ChangeKinds changeKinds, Categorizer categorizer,
             Duration breakingFor) {
-    this.breakingFor = breakingFor;
     this.matcher = matcher;
-    this.changeKinds = changeKinds;
     this.categorizer = categorizer;
+    this.items = new ItemRevisions(this, changeKinds, breakingFor);
     this.topSeq = state.topSeq();
     state.stories().forEach(story -> {
       stories.put(story.id(), story);
       matcher.index(story);
     });
     keys.putAll(state.keys());
+    apart.addAll(state.apart());
+  }
+
+  /** Where the desk's close calls go: kept by the desk across rebuilds of the book. */
+  void doubts(Doubts kept) {
+    this.doubts = kept;
   }
 
   /** What a batch of items does, in order: the changes to store and the answer for each item. */
   record Batch(List<StoryChange> changes, List<PublishResult> results) {
+
+    static Batch of(StoryChange change) {
+      Story story = change.story();
+      return new Batch(List.of(change), List.of(new PublishResult(story.id(), story.lastSeq(), change.event().type())));
+    }
   }
 
-  Batch decide(List<FeedItem> items, Instant now) {
+  Batch decide(List<FeedItem> batch, Instant now) {
     List<StoryChange> changes = new ArrayList<>();
     List<PublishResult> results = new ArrayList<>();
-    for (FeedItem raw : items) {
+    for (FeedItem raw : batch) {
       // before the lookup: a "BREAKING:" label comes off the headline, so identity keys match
       FeedItem item = categorizer.categorize(raw);
       Optional<Story> known = find(item);
+      StoryMatcher.Closeness judged = lastFoundByMatcher ? matcher.closest().orElse(null) : null;
       // a story keeps its category unless the item brings its own: another source's keyword guess does not move it
       StoryChange change = known.isPresent()
-        ? revise(known.get(), raw.category() == null ? item.withCategory(null) : item, now)
-        : create(item, now);
+        ? items.revise(known.get(), raw.category() == null ? item.withCategory(null) : item, now)
+        : items.create(item, now);
       if (change == null) {
         Story story = known.orElseThrow();
         results.add(new PublishResult(story.id(), story.lastSeq(), EventType.UNCHANGED));
@@ -78,6 +84,9 @@ final class StoryBook {
       }
       record(change);
       changes.add(change);
+      if (judged != null && change.event() != null) {
+        doubts.consider(judged, known.orElse(null), change, this, now);
+      }
       Story story = change.story();
       String type = change.event() == null ? EventType.UNCHANGED : change.event().type();
       results.add(new PublishResult(story.id(), story.lastSeq(), type));
@@ -85,89 +94,50 @@ final class StoryBook {
     return new Batch(changes, results);
   }
 
-  Optional<Batch> retract(String storyId, Instant now) {
-    Story story = stories.get(storyId);
-    if (story == null) {
-      return Optional.empty();
-    }
-    long seq = ++topSeq;
-    Story removed = story.withRemoved(now, seq);
-    StoryChange change = new StoryChange(removed, List.of(), null,
-      new StoryEvent(EventType.REMOVED, seq, now, removed, null, null));
-    stories.remove(storyId);
-    keys.values().removeIf(storyId::equals);
-    matcher.remove(storyId);
-    return Optional.of(new Batch(List.of(change), List.of(new PublishResult(storyId, seq, EventType.REMOVED))));
-  }
-
-  /**
-   * An editor's edit: one revision recorded with the editor's name, a changed headline being a
-   * {@code correction}; an edit that changes nothing answers {@code story.unchanged}.
-   */
-  Optional<Batch> edit(String storyId, StoryEdit edit, String by, Instant now) {
-    Story story = stories.get(storyId);
-    if (story == null) {
-      return Optional.empty();
-    }
-    Instant breakingUntil = story.breaking() ? story.breakingUntil() : now.plus(breakingFor);
-    if (edit.applyTo(story, story.updatedAt(), story.revision(), story.lastSeq(), story.breakingUntil()).equals(story)) {
-      return Optional.of(new Batch(List.of(), List.of(new PublishResult(storyId, story.lastSeq(), EventType.UNCHANGED))));
-    }
-    long seq = ++topSeq;
-    int revisionNumber = story.revision() + 1;
-    Story edited = edit.applyTo(story, now, revisionNumber, seq, breakingUntil);
-    boolean headlineChanged = !edited.headline().equals(story.headline());
-    String change = headlineChanged ? CORRECTION : "content";
-    String headlineKey = Headlines.headlineKey(edited.headline());
-    List<String> newKeys = storyId.equals(keys.get(headlineKey)) ? List.of() : List.of(headlineKey);
-    Revision revision = new Revision(revisionNumber, edited.headline(), null, now, headlineChanged ? CORRECTION : null,
-      by, EDIT_ACTION);
-    StoryChange stored = new StoryChange(edited, newKeys, revision, new StoryEvent(EventType.UPDATED, seq, now, edited,
-      headlineChanged ? story.headline() : null, change));
-    record(stored);
-    return Optional.of(new Batch(List.of(stored), List.of(new PublishResult(storyId, seq, EventType.UPDATED))));
-  }
-
-  /**
-   * An editor sets a story's breaking flag until {@code until}, or ends it ({@code until} null):
-   * a revision with the editor's name, and {@code story.updated} with change {@code breaking}.
-   * Ending a flag that is not on is refused (409).
-   */
-  Optional<Batch> breaking(String storyId, Instant until, String by, Instant now) {
-    Story story = stories.get(storyId);
-    if (story == null) {
-      return Optional.empty();
-    }
-    if (until == null && !story.breaking()) {
-      throw new ReplyException(ReplyFailure.RECIPIENT_FAILURE, 409, "story " + storyId + " is not breaking");
-    }
-    long seq = ++topSeq;
-    int revisionNumber = story.revision() + 1;
-    Story changed = story.withBreaking(until != null, until, now, revisionNumber, seq);
-    Revision revision = new Revision(revisionNumber, story.headline(), null, now, null, by,
-      until == null ? BREAKING_END_ACTION : BREAKING_ACTION);
-    return Optional.of(breakingChange(changed, revision, now));
-  }
-
-  /** Ends a breaking flag whose time is up; nothing when the flag has since changed or the story went. */
-  Batch expire(String storyId, Instant until, Instant now) {
-    Story story = stories.get(storyId);
-    if (story == null || !until.equals(story.breakingUntil()) || until.isAfter(now)) {
-      return new Batch(List.of(), List.of());
-    }
-    return breakingChange(story.withBreaking(false, null, now, story.revision(), ++topSeq), null, now);
-  }
-
   /** The stories whose breaking flag ends by itself: the desk keeps a timer for each. */
   List<Story> breakingWithEnd() {
     return stories.values().stream().filter(story -> story.breakingUntil() != null).toList();
   }
 
-  private Batch breakingChange(Story changed, Revision revision, Instant now) {
-    StoryChange change = new StoryChange(changed, List.of(), revision,
-      new StoryEvent(EventType.UPDATED, changed.lastSeq(), now, changed, null, BREAKING_CHANGE));
-    record(change);
-    return new Batch(List.of(change), List.of(new PublishResult(changed.id(), changed.lastSeq(), EventType.UPDATED)));
+  Story story(String storyId) {
+    return stories.get(storyId);
+  }
+
+  /** The story an identity key leads to, or null. */
+  String keyOwner(String key) {
+    return keys.get(key);
+  }
+
+  long topSeq() {
+    return topSeq;
+  }
+
+  long nextSeq() {
+    return ++topSeq;
+  }
+
+  StoryMatcher matcher() {
+    return matcher;
+  }
+
+  /** The story leaves the book: retracted, or merged into another ({@code keysTo} then takes its keys). */
+  void forget(String storyId, String keysTo) {
+    stories.remove(storyId);
+    if (keysTo == null) {
+      keys.values().removeIf(storyId::equals);
+    } else {
+      keys.replaceAll((key, owner) -> owner.equals(storyId) ? keysTo : owner);
+    }
+    matcher.remove(storyId);
+  }
+
+  /** Whether an editor told these two stories apart: the desk never merges them. */
+  boolean keptApart(String one, String other) {
+    return apart.contains(StoryPair.of(one, other));
+  }
+
+  void keepApart(String one, String other) {
+    apart.add(StoryPair.of(one, other));
   }
 
   private Optional<Story> find(FeedItem item) {
@@ -176,108 +146,14 @@ final class StoryBook {
     if (storyId == null) {
       storyId = keys.get(Headlines.headlineKey(item.headline()));
     }
+    lastFoundByMatcher = storyId == null;
     if (storyId == null) {
       storyId = matcher.match(item).orElse(null);
     }
     return Optional.ofNullable(storyId).map(stories::get);
   }
 
-  private StoryChange create(FeedItem item, Instant now) {
-    String id = UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-    long seq = item.history() ? topSeq : ++topSeq;
-    Instant published = item.publishedAt() == null ? now : item.publishedAt();
-    List<String> sources = item.source() == null ? List.of() : List.of(item.source());
-    Story story = new Story(id, item.headline(), item.summary(), item.body(), item.url(), item.source(), sources,
-      item.byline(), item.category(), item.tags(), Boolean.TRUE.equals(item.breaking()), published, now, 1, seq, false,
-      breakingEnd(item, now));
-    Revision revision = new Revision(1, item.headline(), item.source(), now, null);
-    StoryEvent event = item.history() ? null : new StoryEvent(EventType.NEW, seq, now, story, null, null);
-    return new StoryChange(story, keysOf(item, story.id()), revision, event);
-  }
-
-  /** The story revised by the item, or null when the item adds nothing to it. */
-  private StoryChange revise(Story story, FeedItem item, Instant now) {
-    if (item.history()) {
-      return null;
-    }
-    Story merged = merge(story, item, now);
-    boolean headlineChanged = !merged.headline().equals(story.headline());
-    boolean sourceAdded = merged.sources().size() > story.sources().size();
-    List<String> newKeys = keysOf(item, story.id());
-    if (!headlineChanged && !sourceAdded && sameContent(story, merged)) {
-      return newKeys.isEmpty() ? null : new StoryChange(story, newKeys, null, null);
-    }
-    long seq = ++topSeq;
-    int revisionNumber = headlineChanged ? story.revision() + 1 : story.revision();
-    Story updated = new Story(merged.id(), merged.headline(), merged.summary(), merged.body(), merged.url(),
-      merged.source(), merged.sources(), merged.byline(), merged.category(), merged.tags(), merged.breaking(),
-      merged.publishedAt(), now, revisionNumber, seq, false, merged.breakingUntil());
-    String change = headlineChanged ? changeKinds.classify(story.headline(), merged.headline())
-      : sourceAdded ? "source" : "content";
-    Revision revision = headlineChanged ? new Revision(revisionNumber, merged.headline(), item.source(), now, change) : null;
-    StoryEvent event = new StoryEvent(EventType.UPDATED, seq, now, updated,
-      headlineChanged ? story.headline() : null, change);
-    return new StoryChange(updated, newKeys, revision, event);
-  }
-
-  /**
-   * The story with what the item brings: fields the item leaves empty keep their value. A
-   * breaking flag that comes on gets its end; one already on keeps it unless the item names one.
-   */
-  private Story merge(Story story, FeedItem item, Instant now) {
-    List<String> sources = new ArrayList<>(story.sources());
-    if (item.source() != null && !sources.contains(item.source())) {
-      sources.add(item.source());
-    }
-    return new Story(story.id(), item.headline(),
-      or(item.summary(), story.summary()),
-      item.body().isEmpty() ? story.body() : item.body(),
-      or(item.url(), story.url()),
-      story.source() == null ? item.source() : story.source(),
-      sources,
-      or(item.byline(), story.byline()),
-      or(item.category(), story.category()),
-      item.tags().isEmpty() ? story.tags() : item.tags(),
-      item.breaking() == null ? story.breaking() : item.breaking(),
-      story.publishedAt(), now, story.revision(), story.lastSeq(), false,
-      story.breaking() && item.breakingUntil() == null ? story.breakingUntil() : breakingEnd(item, now));
-  }
-
-  /** When an item's breaking flag ends: the publisher's end, else the desk's default; null when not breaking. */
-  private Instant breakingEnd(FeedItem item, Instant now) {
-    if (!Boolean.TRUE.equals(item.breaking())) {
-      return null;
-    }
-    // both stores keep microseconds
-    return item.breakingUntil() != null ? item.breakingUntil().truncatedTo(ChronoUnit.MICROS) : now.plus(breakingFor);
-  }
-
-  private static boolean sameContent(Story a, Story b) {
-    return java.util.Objects.equals(a.summary(), b.summary()) && a.body().equals(b.body())
-      && java.util.Objects.equals(a.url(), b.url()) && java.util.Objects.equals(a.byline(), b.byline())
-      && java.util.Objects.equals(a.category(), b.category()) && a.tags().equals(b.tags())
-      && a.breaking() == b.breaking() && java.util.Objects.equals(a.breakingUntil(), b.breakingUntil());
-  }
-
-  private static String or(String value, String fallback) {
-    return value == null ? fallback : value;
-  }
-
-  /** The item's identity keys that do not yet lead to the story. */
-  private List<String> keysOf(FeedItem item, String storyId) {
-    List<String> found = new ArrayList<>(2);
-    String idKey = Headlines.idKey(item);
-    if (idKey != null && !storyId.equals(keys.get(idKey))) {
-      found.add(idKey);
-    }
-    String headlineKey = Headlines.headlineKey(item.headline());
-    if (!storyId.equals(keys.get(headlineKey))) {
-      found.add(headlineKey);
-    }
-    return found;
-  }
-
-  private void record(StoryChange change) {
+  void record(StoryChange change) {
     Story story = change.story();
     stories.put(story.id(), story);
     change.newKeys().forEach(key -> keys.put(key, story.id()));

@@ -21,6 +21,22 @@ public interface StoryMatcher {
   /** Forgets a story: it was removed. */
   void remove(String storyId);
 
+  /**
+   * How close the last {@link #match} came: the story it chose, or else the closest one it judged,
+   * with the score and the threshold that applied to it. Empty when it judged none.
+   */
+  default Optional<Closeness> closest() {
+    return Optional.empty();
+  }
+
+  /** A story judged for an item: its score, and the least score that makes it a match. */
+  record Closeness(String storyId, double score, double threshold) {
+
+    boolean matched() {
+      return score >= threshold;
+    }
+  }
+
   /** A matcher that never matches: identity keys alone decide. */
   StoryMatcher NONE = new StoryMatcher() {
     @Override

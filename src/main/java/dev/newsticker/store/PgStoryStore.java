@@ -97,6 +97,8 @@ public class PgStoryStore implements StoryStore, Prunable {
     Map<String, String> keyOwners = new LinkedHashMap<>();
     List<Tuple> revisions = new ArrayList<>();
     List<Tuple> events = new ArrayList<>();
+    List<Future<?>> writes = new ArrayList<>();
+    List<StoryChange> regrouped = new ArrayList<>();
     for (StoryChange change : changes) {
       String id = change.story().id();
       finalState.put(id, change.story());
@@ -107,6 +109,9 @@ public class PgStoryStore implements StoryStore, Prunable {
       if (change.event() != null) {
         events.add(PgRows.event(change));
       }
+      if (change.regroup() != null) {
+        regrouped.add(change);
+      }
     }
     // a key moved twice within the batch ends with its last story, as in the desk's own map
     Map<String, List<String>> keysByStory = keyOwners.entrySet().stream()
@@ -115,8 +120,9 @@ public class PgStoryStore implements StoryStore, Prunable {
     List<Tuple> keyRows = keysByStory.entrySet().stream()
       .map(entry -> Tuple.tuple().addArrayOfString(PgRows.array(entry.getValue())).addString(entry.getKey()))
       .toList();
-    List<Future<?>> writes = new ArrayList<>();
     writes.add(batch(conn, PgSql.UPSERT_STORY, finalState.values().stream().map(PgRows::story).toList()));
+    // after the stories (a split's new story must exist), before the keys and revisions that follow
+    regrouped.forEach(change -> writes.addAll(PgRegroup.writes(conn, change.story().id(), change.regroup())));
     writes.add(batch(conn, PgSql.DELETE_SOURCES, finalState.keySet().stream().map(Tuple::of).toList()));
     writes.add(batch(conn, PgSql.INSERT_SOURCES, finalState.values().stream()
       .map(story -> Tuple.tuple().addString(story.id()).addArrayOfString(PgRows.array(story.sources())))
@@ -127,7 +133,7 @@ public class PgStoryStore implements StoryStore, Prunable {
     return writes;
   }
 
-  private static Future<?> batch(SqlConnection conn, String sql, List<Tuple> rows) {
+  static Future<?> batch(SqlConnection conn, String sql, List<Tuple> rows) {
     if (rows.isEmpty()) {
       return Future.succeededFuture();
     }
@@ -143,7 +149,8 @@ public class PgStoryStore implements StoryStore, Prunable {
       .compose(snapshot -> topSeq(conn))
       .compose(top -> conn.query(PgSql.LIVE_STORIES).execute()
         .compose(stories -> conn.query(PgSql.LIVE_KEYS).execute()
-          .map(keys -> new DeskState(top, stories(stories), keyMap(keys)))))));
+          .compose(keys -> conn.query(PgSql.APART).execute()
+            .map(apart -> new DeskState(top, stories(stories), keyMap(keys), map(apart, PgRegroup::pair))))))));
   }
 
   @Override
@@ -166,7 +173,14 @@ public class PgStoryStore implements StoryStore, Prunable {
   @Override
   public Future<Optional<StoryDetail>> story(String id) {
     Tuple param = Tuple.of(id);
-    return guard(withConnection(conn -> conn.preparedQuery(PgSql.STORY).execute(param)
+    return guard(withConnection(conn -> conn.preparedQuery(PgSql.REDIRECT).execute(param)
+      .compose(redirect -> redirect.size() > 0
+        ? Future.succeededFuture(Optional.of(StoryDetail.redirect(redirect.iterator().next().getString("into_id"))))
+        : storyWithRevisions(conn, param))));
+  }
+
+  private static Future<Optional<StoryDetail>> storyWithRevisions(SqlConnection conn, Tuple param) {
+    return conn.preparedQuery(PgSql.STORY).execute(param)
       .compose(rows -> {
         if (rows.size() == 0) {
           return Future.succeededFuture(Optional.<StoryDetail>empty());
@@ -174,7 +188,7 @@ public class PgStoryStore implements StoryStore, Prunable {
         Story story = PgRows.story(rows.iterator().next());
         return conn.preparedQuery(PgSql.REVISIONS).execute(param)
           .map(revisions -> Optional.of(new StoryDetail(story, map(revisions, PgRows::revision))));
-      })));
+      });
   }
 
   @Override
