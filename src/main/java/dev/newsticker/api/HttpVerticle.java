@@ -123,7 +123,7 @@ public class HttpVerticle extends VerticleBase {
 
   private CorsHandler cors() {
     CorsHandler cors = CorsHandler.create()
-      .allowedMethods(Set.of(HttpMethod.GET, HttpMethod.POST, HttpMethod.DELETE, HttpMethod.OPTIONS))
+      .allowedMethods(Set.of(HttpMethod.GET, HttpMethod.POST, HttpMethod.PATCH, HttpMethod.DELETE, HttpMethod.OPTIONS))
       .allowedHeaders(Set.of("Authorization", "Content-Type", "Last-Event-ID"));
     settings.allowedOrigins().forEach(cors::addOrigin);
     return cors;
