@@ -13,6 +13,7 @@ import dev.newsticker.ingest.FeedPollerVerticle;
 import dev.newsticker.ingest.FeedSettings;
 import dev.newsticker.store.StoryStore;
 import dev.newsticker.store.StoryStores;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Deployable;
 import io.vertx.core.Future;
@@ -22,6 +23,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -42,7 +44,13 @@ public final class DeskGroup implements LeaderGroup {
     Clock clock = Clock.systemUTC();
     DeskClient client = DeskClient.from(vertx, settings);
     Duration breakingFor = Duration.ofMinutes(desk.integer("breakingMinutes", 60, 1, 7 * 24 * 60));
-    members.add(() -> new StoryDeskVerticle(store, () -> semantic.newMatcher(matching, clock), clock, breakingFor));
+    AtomicInteger held = new AtomicInteger();
+    Gauge.builder("newsticker_desk_stories", held, AtomicInteger::get)
+      .description("Stories the desk holds for matching: its window, at most desk.maxStories")
+      .strongReference(true)
+      .register(meters);
+    members.add(() -> new StoryDeskVerticle(store, matching, () -> semantic.newMatcher(matching, clock), clock,
+      breakingFor, held::set));
     members.add(() -> StoryStores.retention(store, settings));
     members.add(() -> new FeedPollerVerticle(feeds, meters, client));
     if (feeds.dropFolder() != null) {

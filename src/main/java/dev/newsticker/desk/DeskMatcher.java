@@ -141,6 +141,11 @@ final class DeskMatcher implements StoryMatcher {
     lexical.remove(storyId);
   }
 
+  @Override
+  public int size() {
+    return lexical.size();
+  }
+
   private byte[] vectorOfStory(Known story) {
     if (story.vector == null) {
       story.vector = quantize(embedder.embed(story.headline));

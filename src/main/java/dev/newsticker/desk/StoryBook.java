@@ -22,9 +22,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The desk's memory: every live story, the identity keys that lead to them and the last seq.
- * It decides what each item is and records the decision at once, so later items of the same
- * batch see earlier ones; when a batch cannot be stored the desk rebuilds the book from the store.
+ * The desk's decisions. It holds only what matching needs (the matcher's window) and the last
+ * seq; the stories themselves and their identity keys are read from the store ({@link StoryLookup})
+ * for each request, so the desk's memory is bounded by its settings, not by history. It records
+ * each decision at once in the request's {@link Workspace}, so later items of the same batch see
+ * earlier ones; when a batch cannot be stored the desk rebuilds the book from the store.
  * Used by one thread only.
  */
 final class StoryBook {
@@ -33,27 +35,42 @@ final class StoryBook {
   private static final String BREAKING_ACTION = "breaking";
   private static final String BREAKING_END_ACTION = "breaking-end";
   private static final String BREAKING_CHANGE = "breaking";
-  private final Map<String, Story> stories = new HashMap<>();
-  private final Map<String, String> keys = new HashMap<>();
+  private final StoryLookup lookup;
   private final StoryMatcher matcher;
   private final ChangeKinds changeKinds;
   private final Categorizer categorizer;
   private final Duration breakingFor;
   private long topSeq;
+  /** The current request's stories and keys, as read from the store and changed since. */
+  private Workspace work = new Workspace();
 
   /** {@code breakingFor}: how long a breaking flag lasts when its publisher gives no end. */
-  StoryBook(DeskState state, StoryMatcher matcher, ChangeKinds changeKinds, Categorizer categorizer,
-            Duration breakingFor) {
+  StoryBook(DeskState state, StoryLookup lookup, StoryMatcher matcher, ChangeKinds changeKinds,
+            Categorizer categorizer, Duration breakingFor) {
+    this.lookup = lookup;
     this.breakingFor = breakingFor;
     this.matcher = matcher;
     this.changeKinds = changeKinds;
     this.categorizer = categorizer;
     this.topSeq = state.topSeq();
-    state.stories().forEach(story -> {
-      stories.put(story.id(), story);
-      matcher.index(story);
-    });
-    keys.putAll(state.keys());
+    // oldest first, so that a matcher bounded by count keeps the newest
+    for (int i = state.recent().size() - 1; i >= 0; i--) {
+      matcher.index(state.recent().get(i));
+    }
+  }
+
+  /** How many stories the desk holds for matching. */
+  int held() {
+    return matcher.size();
+  }
+
+  /**
+   * The stories and identity keys one request reads and changes; dropped when it is decided. A key
+   * maps to the story it leads to; a key read and found leading to none maps to null.
+   */
+  private static final class Workspace {
+    final Map<String, Story> stories = new HashMap<>();
+    final Map<String, String> keys = new HashMap<>();
   }
 
   /** What a batch of items does, in order: the changes to store and the answer for each item. */
@@ -61,11 +78,17 @@ final class StoryBook {
   }
 
   Batch decide(List<FeedItem> items, Instant now) {
+    work = new Workspace();
+    // before the lookup: a "BREAKING:" label comes off the headline, so identity keys match
+    List<FeedItem> categorized = items.stream().map(categorizer::categorize).toList();
+    List<String> itemKeys = new ArrayList<>();
+    categorized.forEach(item -> itemKeys.addAll(keysOf(item)));
+    readKeys(itemKeys);
     List<StoryChange> changes = new ArrayList<>();
     List<PublishResult> results = new ArrayList<>();
-    for (FeedItem raw : items) {
-      // before the lookup: a "BREAKING:" label comes off the headline, so identity keys match
-      FeedItem item = categorizer.categorize(raw);
+    for (int i = 0; i < items.size(); i++) {
+      FeedItem raw = items.get(i);
+      FeedItem item = categorized.get(i);
       Optional<Story> known = find(item);
       // a story keeps its category unless the item brings its own: another source's keyword guess does not move it
       StoryChange change = known.isPresent()
@@ -82,11 +105,13 @@ final class StoryBook {
       String type = change.event() == null ? EventType.UNCHANGED : change.event().type();
       results.add(new PublishResult(story.id(), story.lastSeq(), type));
     }
+    work = new Workspace();
     return new Batch(changes, results);
   }
 
   Optional<Batch> retract(String storyId, Instant now) {
-    Story story = stories.get(storyId);
+    work = new Workspace();
+    Story story = story(storyId);
     if (story == null) {
       return Optional.empty();
     }
@@ -94,8 +119,6 @@ final class StoryBook {
     Story removed = story.withRemoved(now, seq);
     StoryChange change = new StoryChange(removed, List.of(), null,
       new StoryEvent(EventType.REMOVED, seq, now, removed, null, null));
-    stories.remove(storyId);
-    keys.values().removeIf(storyId::equals);
     matcher.remove(storyId);
     return Optional.of(new Batch(List.of(change), List.of(new PublishResult(storyId, seq, EventType.REMOVED))));
   }
@@ -105,7 +128,8 @@ final class StoryBook {
    * {@code correction}; an edit that changes nothing answers {@code story.unchanged}.
    */
   Optional<Batch> edit(String storyId, StoryEdit edit, String by, Instant now) {
-    Story story = stories.get(storyId);
+    work = new Workspace();
+    Story story = story(storyId);
     if (story == null) {
       return Optional.empty();
     }
@@ -119,7 +143,8 @@ final class StoryBook {
     boolean headlineChanged = !edited.headline().equals(story.headline());
     String change = headlineChanged ? CORRECTION : "content";
     String headlineKey = Headlines.headlineKey(edited.headline());
-    List<String> newKeys = storyId.equals(keys.get(headlineKey)) ? List.of() : List.of(headlineKey);
+    readKeys(List.of(headlineKey));
+    List<String> newKeys = storyId.equals(work.keys.get(headlineKey)) ? List.of() : List.of(headlineKey);
     Revision revision = new Revision(revisionNumber, edited.headline(), null, now, headlineChanged ? CORRECTION : null,
       by, EDIT_ACTION);
     StoryChange stored = new StoryChange(edited, newKeys, revision, new StoryEvent(EventType.UPDATED, seq, now, edited,
@@ -134,7 +159,8 @@ final class StoryBook {
    * Ending a flag that is not on is refused (409).
    */
   Optional<Batch> breaking(String storyId, Instant until, String by, Instant now) {
-    Story story = stories.get(storyId);
+    work = new Workspace();
+    Story story = story(storyId);
     if (story == null) {
       return Optional.empty();
     }
@@ -151,16 +177,12 @@ final class StoryBook {
 
   /** Ends a breaking flag whose time is up; nothing when the flag has since changed or the story went. */
   Batch expire(String storyId, Instant until, Instant now) {
-    Story story = stories.get(storyId);
+    work = new Workspace();
+    Story story = story(storyId);
     if (story == null || !until.equals(story.breakingUntil()) || until.isAfter(now)) {
       return new Batch(List.of(), List.of());
     }
     return breakingChange(story.withBreaking(false, null, now, story.revision(), ++topSeq), null, now);
-  }
-
-  /** The stories whose breaking flag ends by itself: the desk keeps a timer for each. */
-  List<Story> breakingWithEnd() {
-    return stories.values().stream().filter(story -> story.breakingUntil() != null).toList();
   }
 
   private Batch breakingChange(Story changed, Revision revision, Instant now) {
@@ -172,14 +194,41 @@ final class StoryBook {
 
   private Optional<Story> find(FeedItem item) {
     String idKey = Headlines.idKey(item);
-    String storyId = idKey == null ? null : keys.get(idKey);
+    String storyId = idKey == null ? null : work.keys.get(idKey);
     if (storyId == null) {
-      storyId = keys.get(Headlines.headlineKey(item.headline()));
+      storyId = work.keys.get(Headlines.headlineKey(item.headline()));
     }
     if (storyId == null) {
       storyId = matcher.match(item).orElse(null);
     }
-    return Optional.ofNullable(storyId).map(stories::get);
+    return Optional.ofNullable(storyId).map(this::story);
+  }
+
+  /** The live story, as this request left it or else as the store has it; null when there is none. */
+  private Story story(String storyId) {
+    return work.stories.computeIfAbsent(storyId, id -> lookup.live(id).orElse(null));
+  }
+
+  /** Reads from the store which live stories these keys lead to, those not read yet in this request. */
+  private void readKeys(List<String> wanted) {
+    List<String> unread = wanted.stream().filter(key -> !work.keys.containsKey(key)).distinct().toList();
+    if (unread.isEmpty()) {
+      return;
+    }
+    Map<String, Story> found = lookup.byKeys(unread);
+    for (String key : unread) {
+      Story story = found.get(key);
+      work.keys.put(key, story == null ? null : story.id());
+      if (story != null) {
+        work.stories.putIfAbsent(story.id(), story);
+      }
+    }
+  }
+
+  private static List<String> keysOf(FeedItem item) {
+    String idKey = Headlines.idKey(item);
+    String headlineKey = Headlines.headlineKey(item.headline());
+    return idKey == null ? List.of(headlineKey) : List.of(idKey, headlineKey);
   }
 
   private StoryChange create(FeedItem item, Instant now) {
@@ -265,22 +314,13 @@ final class StoryBook {
 
   /** The item's identity keys that do not yet lead to the story. */
   private List<String> keysOf(FeedItem item, String storyId) {
-    List<String> found = new ArrayList<>(2);
-    String idKey = Headlines.idKey(item);
-    if (idKey != null && !storyId.equals(keys.get(idKey))) {
-      found.add(idKey);
-    }
-    String headlineKey = Headlines.headlineKey(item.headline());
-    if (!storyId.equals(keys.get(headlineKey))) {
-      found.add(headlineKey);
-    }
-    return found;
+    return keysOf(item).stream().filter(key -> !storyId.equals(work.keys.get(key))).toList();
   }
 
   private void record(StoryChange change) {
     Story story = change.story();
-    stories.put(story.id(), story);
-    change.newKeys().forEach(key -> keys.put(key, story.id()));
+    work.stories.put(story.id(), story);
+    change.newKeys().forEach(key -> work.keys.put(key, story.id()));
     matcher.index(story);
   }
 }

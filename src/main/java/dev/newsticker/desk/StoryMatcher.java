@@ -21,6 +21,9 @@ public interface StoryMatcher {
   /** Forgets a story: it was removed. */
   void remove(String storyId);
 
+  /** How many stories it holds. */
+  int size();
+
   /** A matcher that never matches: identity keys alone decide. */
   StoryMatcher NONE = new StoryMatcher() {
     @Override
@@ -34,6 +37,11 @@ public interface StoryMatcher {
 
     @Override
     public void remove(String storyId) {
+    }
+
+    @Override
+    public int size() {
+      return 0;
     }
   };
 }

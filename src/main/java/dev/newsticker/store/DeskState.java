@@ -3,8 +3,11 @@ package dev.newsticker.store;
 import dev.newsticker.model.Story;
 
 import java.util.List;
-import java.util.Map;
 
-/** What the desk needs to resume after a restart: the live stories, their keys and the last seq. */
-public record DeskState(long topSeq, List<Story> stories, Map<String, String> keys) {
+/**
+ * What the desk needs to resume after a restart: the last seq, the live stories changed within
+ * its window (at most as many as it holds, newest first), and every live story whose breaking
+ * flag ends by itself, whatever its age, so that its flag still ends.
+ */
+public record DeskState(long topSeq, List<Story> recent, List<Story> breakingWithEnd) {
 }
