@@ -7,7 +7,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q -o test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
-CP="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
+# its own copy of the classes, so that a build while it runs (the fill takes long) cannot disturb it
+rm -rf target/desk-memory-classes && mkdir -p target/desk-memory-classes
+cp -r target/classes target/test-classes target/desk-memory-classes/
+CP="target/desk-memory-classes/test-classes:target/desk-memory-classes/classes:$(cat target/bench-classpath.txt)"
 echo "Load: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores; $(java -version 2>&1 | head -1)"
 java -Xms1g -Xmx1g -XX:+UseG1GC -cp "$CP" dev.newsticker.desk.DeskMemoryBench \
   "${COUNTS:-10000,100000,1000000}" "${RECENT:-5000}" "${MAX_STORIES:-100000}"

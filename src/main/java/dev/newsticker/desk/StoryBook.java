@@ -15,9 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -42,7 +40,7 @@ final class StoryBook {
   private final Duration breakingFor;
   private long topSeq;
   /** The current request's stories and keys, as read from the store and changed since. */
-  private Workspace work = new Workspace();
+  private Workspace work;
 
   /** {@code breakingFor}: how long a breaking flag lasts when its publisher gives no end. */
   StoryBook(DeskState state, StoryLookup lookup, StoryMatcher matcher, ChangeKinds changeKinds,
@@ -64,26 +62,17 @@ final class StoryBook {
     return matcher.size();
   }
 
-  /**
-   * The stories and identity keys one request reads and changes; dropped when it is decided. A key
-   * maps to the story it leads to; a key read and found leading to none maps to null.
-   */
-  private static final class Workspace {
-    final Map<String, Story> stories = new HashMap<>();
-    final Map<String, String> keys = new HashMap<>();
-  }
-
   /** What a batch of items does, in order: the changes to store and the answer for each item. */
   record Batch(List<StoryChange> changes, List<PublishResult> results) {
   }
 
   Batch decide(List<FeedItem> items, Instant now) {
-    work = new Workspace();
+    work = new Workspace(lookup);
     // before the lookup: a "BREAKING:" label comes off the headline, so identity keys match
     List<FeedItem> categorized = items.stream().map(categorizer::categorize).toList();
     List<String> itemKeys = new ArrayList<>();
-    categorized.forEach(item -> itemKeys.addAll(keysOf(item)));
-    readKeys(itemKeys);
+    categorized.forEach(item -> itemKeys.addAll(Workspace.keysOf(item)));
+    work.readKeys(itemKeys);
     List<StoryChange> changes = new ArrayList<>();
     List<PublishResult> results = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
@@ -105,13 +94,13 @@ final class StoryBook {
       String type = change.event() == null ? EventType.UNCHANGED : change.event().type();
       results.add(new PublishResult(story.id(), story.lastSeq(), type));
     }
-    work = new Workspace();
+    work = null;
     return new Batch(changes, results);
   }
 
   Optional<Batch> retract(String storyId, Instant now) {
-    work = new Workspace();
-    Story story = story(storyId);
+    work = new Workspace(lookup);
+    Story story = work.story(storyId);
     if (story == null) {
       return Optional.empty();
     }
@@ -128,8 +117,8 @@ final class StoryBook {
    * {@code correction}; an edit that changes nothing answers {@code story.unchanged}.
    */
   Optional<Batch> edit(String storyId, StoryEdit edit, String by, Instant now) {
-    work = new Workspace();
-    Story story = story(storyId);
+    work = new Workspace(lookup);
+    Story story = work.story(storyId);
     if (story == null) {
       return Optional.empty();
     }
@@ -143,8 +132,8 @@ final class StoryBook {
     boolean headlineChanged = !edited.headline().equals(story.headline());
     String change = headlineChanged ? CORRECTION : "content";
     String headlineKey = Headlines.headlineKey(edited.headline());
-    readKeys(List.of(headlineKey));
-    List<String> newKeys = storyId.equals(work.keys.get(headlineKey)) ? List.of() : List.of(headlineKey);
+    work.readKeys(List.of(headlineKey));
+    List<String> newKeys = storyId.equals(work.owner(headlineKey)) ? List.of() : List.of(headlineKey);
     Revision revision = new Revision(revisionNumber, edited.headline(), null, now, headlineChanged ? CORRECTION : null,
       by, EDIT_ACTION);
     StoryChange stored = new StoryChange(edited, newKeys, revision, new StoryEvent(EventType.UPDATED, seq, now, edited,
@@ -159,8 +148,8 @@ final class StoryBook {
    * Ending a flag that is not on is refused (409).
    */
   Optional<Batch> breaking(String storyId, Instant until, String by, Instant now) {
-    work = new Workspace();
-    Story story = story(storyId);
+    work = new Workspace(lookup);
+    Story story = work.story(storyId);
     if (story == null) {
       return Optional.empty();
     }
@@ -177,8 +166,8 @@ final class StoryBook {
 
   /** Ends a breaking flag whose time is up; nothing when the flag has since changed or the story went. */
   Batch expire(String storyId, Instant until, Instant now) {
-    work = new Workspace();
-    Story story = story(storyId);
+    work = new Workspace(lookup);
+    Story story = work.story(storyId);
     if (story == null || !until.equals(story.breakingUntil()) || until.isAfter(now)) {
       return new Batch(List.of(), List.of());
     }
@@ -194,41 +183,14 @@ final class StoryBook {
 
   private Optional<Story> find(FeedItem item) {
     String idKey = Headlines.idKey(item);
-    String storyId = idKey == null ? null : work.keys.get(idKey);
+    String storyId = idKey == null ? null : work.owner(idKey);
     if (storyId == null) {
-      storyId = work.keys.get(Headlines.headlineKey(item.headline()));
+      storyId = work.owner(Headlines.headlineKey(item.headline()));
     }
     if (storyId == null) {
       storyId = matcher.match(item).orElse(null);
     }
-    return Optional.ofNullable(storyId).map(this::story);
-  }
-
-  /** The live story, as this request left it or else as the store has it; null when there is none. */
-  private Story story(String storyId) {
-    return work.stories.computeIfAbsent(storyId, id -> lookup.live(id).orElse(null));
-  }
-
-  /** Reads from the store which live stories these keys lead to, those not read yet in this request. */
-  private void readKeys(List<String> wanted) {
-    List<String> unread = wanted.stream().filter(key -> !work.keys.containsKey(key)).distinct().toList();
-    if (unread.isEmpty()) {
-      return;
-    }
-    Map<String, Story> found = lookup.byKeys(unread);
-    for (String key : unread) {
-      Story story = found.get(key);
-      work.keys.put(key, story == null ? null : story.id());
-      if (story != null) {
-        work.stories.putIfAbsent(story.id(), story);
-      }
-    }
-  }
-
-  private static List<String> keysOf(FeedItem item) {
-    String idKey = Headlines.idKey(item);
-    String headlineKey = Headlines.headlineKey(item.headline());
-    return idKey == null ? List.of(headlineKey) : List.of(idKey, headlineKey);
+    return Optional.ofNullable(storyId).map(work::story);
   }
 
   private StoryChange create(FeedItem item, Instant now) {
@@ -241,7 +203,7 @@ final class StoryBook {
       breakingEnd(item, now));
     Revision revision = new Revision(1, item.headline(), item.source(), now, null);
     StoryEvent event = item.history() ? null : new StoryEvent(EventType.NEW, seq, now, story, null, null);
-    return new StoryChange(story, keysOf(item, story.id()), revision, event);
+    return new StoryChange(story, work.newKeys(item, story.id()), revision, event);
   }
 
   /** The story revised by the item, or null when the item adds nothing to it. */
@@ -252,7 +214,7 @@ final class StoryBook {
     Story merged = merge(story, item, now);
     boolean headlineChanged = !merged.headline().equals(story.headline());
     boolean sourceAdded = merged.sources().size() > story.sources().size();
-    List<String> newKeys = keysOf(item, story.id());
+    List<String> newKeys = work.newKeys(item, story.id());
     if (!headlineChanged && !sourceAdded && sameContent(story, merged)) {
       return newKeys.isEmpty() ? null : new StoryChange(story, newKeys, null, null);
     }
@@ -312,15 +274,8 @@ final class StoryBook {
     return value == null ? fallback : value;
   }
 
-  /** The item's identity keys that do not yet lead to the story. */
-  private List<String> keysOf(FeedItem item, String storyId) {
-    return keysOf(item).stream().filter(key -> !storyId.equals(work.keys.get(key))).toList();
-  }
-
   private void record(StoryChange change) {
-    Story story = change.story();
-    work.stories.put(story.id(), story);
-    change.newKeys().forEach(key -> work.keys.put(key, story.id()));
-    matcher.index(story);
+    work.record(change);
+    matcher.index(change.story());
   }
 }

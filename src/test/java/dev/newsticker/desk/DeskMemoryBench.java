@@ -41,7 +41,7 @@ import java.util.stream.Stream;
  * store's files go under {@code target/desk-memory/}, one store per count, deleted after.
  */
 public final class DeskMemoryBench {
-  private static final int BATCH = 1000;
+  private static final int BATCH = 5000;
   private static final String PARAGRAPH = "The council met late into the evening and heard from residents on both"
     + " sides of the question, before a vote that the chair described as the closest in a decade. ";
 
