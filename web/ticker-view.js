@@ -83,6 +83,7 @@
       onSnapshot: function (stories) { self.replaceAll(stories); },
       onStory: function (story, envelope) { self.upsert(story, envelope); },
       onRemove: function (story) { self.remove(story.id); },
+      onMerge: function (story, envelope) { self.merge(story, envelope); },
       onResync: function () { self.replaceAll([]); },
       onStatus: function (state) { self.setStatus(state); }
     });
@@ -133,6 +134,11 @@
   };
 
   View.prototype.upsert = function (story, envelope) {
+    // a breaking-only ticker lets a story go when its flag ends
+    if (this.options.breaking && !story.breaking) {
+      this.remove(story.id);
+      return;
+    }
     var known = this.put(story, envelope);
     if (story.breaking && !(known && known.story.breaking)) this.announce(story);
     this.changed();
@@ -140,6 +146,13 @@
 
   View.prototype.remove = function (id) {
     if (this.entries.delete(String(id))) this.changed();
+  };
+
+  /** An editor merged two stories: the absorbed line goes, the survivor is refilled where it stands. */
+  View.prototype.merge = function (story, envelope) {
+    this.entries.delete(String(envelope.merged));
+    this.put(story, envelope);
+    this.changed();
   };
 
   View.prototype.sorted = function () {

@@ -11,6 +11,8 @@
  *     onSnapshot(stories, envelope) {},  // replace everything shown with these (newest first)
  *     onStory(story, envelope) {},       // story.new or story.updated (envelope.type, .previous, .change)
  *     onRemove(story, envelope) {},      // story.removed
+ *     onMerge(story, envelope) {},       // story.merged: drop the line of envelope.merged, show story (the
+ *                                        // survivor) in place; left out, onRemove then onStory do it
  *     onResync(envelope) {},             // we fell behind: forget everything, a fresh snapshot follows
  *     onStatus(state) {}                 // 'connecting' | 'live' | 'reconnecting' | 'closed'
  *   });
@@ -19,6 +21,7 @@
  * The client keeps the last seq it has seen. Every reconnect (after an error or a server restart)
  * picks up from there with `since`, and events at or below it are dropped, so a page never shows
  * a story event twice. After a resync the cursor is forgotten and a fresh snapshot starts over.
+ * A breaking flag that ends is a story.updated whose story has breaking false.
  */
 (function (global) {
   'use strict';
@@ -28,7 +31,7 @@
   var BACKOFF_FIRST_MS = 500;
   var BACKOFF_MAX_MS = 30000;
   var RESYNC_WAIT_MS = 5000;
-  var LIVE_TYPES = ['story.new', 'story.updated', 'story.removed', 'resync'];
+  var LIVE_TYPES = ['story.new', 'story.updated', 'story.removed', 'story.merged', 'resync'];
 
   function noop() {}
 
@@ -53,6 +56,7 @@
       snapshot: options.onSnapshot || noop,
       story: options.onStory || noop,
       remove: options.onRemove || noop,
+      merge: options.onMerge || null,
       resync: options.onResync || noop,
       status: options.onStatus || noop
     };
@@ -182,6 +186,13 @@
       this.handlers.remove(envelope.story, envelope);
     } else if (envelope.type === 'story.new' || envelope.type === 'story.updated') {
       this.handlers.story(envelope.story, envelope);
+    } else if (envelope.type === 'story.merged' && envelope.merged != null) {
+      if (this.handlers.merge) {
+        this.handlers.merge(envelope.story, envelope);
+      } else {
+        this.handlers.remove({ id: envelope.merged }, envelope);
+        this.handlers.story(envelope.story, envelope);
+      }
     }
   };
 

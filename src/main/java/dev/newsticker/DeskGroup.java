@@ -4,6 +4,7 @@ import dev.newsticker.cluster.LeaderGroup;
 import dev.newsticker.config.ConfigReader;
 import dev.newsticker.config.Settings;
 import dev.newsticker.desk.DeskClient;
+import dev.newsticker.desk.DoubtSettings;
 import dev.newsticker.desk.MatcherSettings;
 import dev.newsticker.desk.SemanticSettings;
 import dev.newsticker.desk.StoryDeskVerticle;
@@ -44,13 +45,14 @@ public final class DeskGroup implements LeaderGroup {
     Clock clock = Clock.systemUTC();
     DeskClient client = DeskClient.from(vertx, settings);
     Duration breakingFor = Duration.ofMinutes(desk.integer("breakingMinutes", 60, 1, 7 * 24 * 60));
+    DoubtSettings doubts = DoubtSettings.from(desk);
     AtomicInteger held = new AtomicInteger();
     Gauge.builder("newsticker_desk_stories", held, AtomicInteger::get)
       .description("Stories the desk holds for matching: its window, at most desk.maxStories")
       .strongReference(true)
       .register(meters);
     members.add(() -> new StoryDeskVerticle(store, matching, () -> semantic.newMatcher(matching, clock), clock,
-      breakingFor, held::set));
+      breakingFor, doubts, held::set));
     members.add(() -> StoryStores.retention(store, settings));
     members.add(() -> new FeedPollerVerticle(feeds, meters, client));
     if (feeds.dropFolder() != null) {

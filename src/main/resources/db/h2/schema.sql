@@ -36,3 +36,14 @@ CREATE TABLE IF NOT EXISTS events (
   at TIMESTAMP WITH TIME ZONE NOT NULL,
   payload CLOB NOT NULL
 );
+-- merge and split (issue 17): the item a revision came from, where merged stories went, pairs kept apart
+ALTER TABLE revisions ADD COLUMN IF NOT EXISTS item_key VARCHAR(64);
+CREATE TABLE IF NOT EXISTS story_redirects (
+  story_id VARCHAR(64) PRIMARY KEY,
+  into_id VARCHAR(64) NOT NULL
+);
+CREATE TABLE IF NOT EXISTS stories_apart (
+  first_id VARCHAR(64) NOT NULL,
+  second_id VARCHAR(64) NOT NULL,
+  PRIMARY KEY (first_id, second_id)
+);

@@ -7,6 +7,7 @@ import io.vertx.json.schema.OutputUnit;
 import io.vertx.openapi.validation.SchemaValidationException;
 import io.vertx.openapi.validation.ValidatorException;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -26,7 +27,7 @@ final class ContractErrors {
   /** Answers a request the contract refused, in the API's words. */
   static void refuse(RoutingContext ctx, Throwable failure) {
     if (!(failure instanceof ValidatorException invalid)) {
-      ApiErrors.send(ctx, 400, "the request could not be read: " + failure.getMessage());
+      ApiErrors.send(ctx, 400, "the request could not be read");
       return;
     }
     String message = invalid.getMessage() == null ? "" : invalid.getMessage();
@@ -35,13 +36,12 @@ final class ContractErrors {
       return;
     }
     Matcher parameter = PARAMETER.matcher(message + " ");
-    JsonObject reason = new JsonObject();
     if (parameter.find()) {
-      reason.put("error", "'" + parameter.group(1) + "' is not valid: " + message).put("field", parameter.group(1));
-    } else {
-      reason.put("error", message.isEmpty() ? "the request does not match the API" : message);
+      String name = parameter.group(1);
+      ApiErrors.send(ctx, 400, new JsonObject().put("error", "'" + name + "' " + ContractWording.rule(name, message)).put("field", name));
+      return;
     }
-    ApiErrors.send(ctx, 400, reason);
+    ApiErrors.send(ctx, 400, JsonSyntax.problem(ctx.body() == null ? null : ctx.body().buffer()));
   }
 
   /**
@@ -63,16 +63,16 @@ final class ContractErrors {
     int index = path.length > 0 && path[0].matches("\\d{1,9}") ? Integer.parseInt(path[0]) : -1;
     int fieldAt = index >= 0 ? 1 : 0;
     String field = path.length > fieldAt ? path[fieldAt] : null;
-    String error = best.getError() == null ? "does not match the API" : best.getError();
+    String rule = isAdditional(best) ? "is not a known field" : ContractWording.rule(field, best.getError());
     if (field == null) {
-      Matcher property = PROPERTY.matcher(error);
+      Matcher property = PROPERTY.matcher(best.getError() == null ? "" : best.getError());
       field = property.find() ? property.group(1) : null;
     }
-    if (isAdditional(best)) {
-      error = "unknown field";
-    }
+    String within = path.length > fieldAt + 1 ? " (at " + String.join("/", Arrays.copyOfRange(path, fieldAt + 1, path.length)) + ")" : "";
+    String subject = field != null ? (index >= 0 ? "item " + index + ": " : "") + "'" + field + "'" + within
+      : index >= 0 ? "item " + index : "the body";
     JsonObject reason = new JsonObject()
-      .put("error", (index >= 0 ? "item " + index + ": " : "") + (field == null ? "body: " : "'" + field + "': ") + error);
+      .put("error", subject + " " + rule);
     if (index >= 0) {
       reason.put("item", index);
     }

@@ -82,6 +82,7 @@ public class HttpVerticle extends VerticleBase {
       guards.publishAccess(), validation.securedOperations()).mount(router);
     new CorrectionRoutes(guards.publishAccess(), validation.securedOperations(), parts.desk(), validation.headlineChars())
       .mount(router);
+    new RegroupRoutes(guards.publishAccess(), validation.securedOperations(), parts.desk(), parts.store()).mount(router);
     new StoryRoutes(parts.store()).mount(router);
     new ReaderRoutes(vertx, guards, settings.stream().retryMillis()).mount(router);
     new StreamRoutes(new Streams(hub, parts.replay(), settings.stream(), parts.pushMetrics()), guards.settings().wsMessageBytes(),
@@ -96,8 +97,8 @@ public class HttpVerticle extends VerticleBase {
     router.route("/api/*").last().handler(ctx -> ApiErrors.send(ctx, 404, "no such endpoint: " + ctx.request().path()));
     router.errorHandler(413, ctx -> ApiErrors.send(ctx, 413, "request body larger than " + settings.limits().bodyBytes() + " bytes"));
     router.errorHandler(400, ctx -> ApiErrors.send(ctx, 400, "the request could not be read"));
-    router.errorHandler(403, ctx -> ApiErrors.send(ctx, 403, ctx.failure() == null
-      ? "forbidden" : "forbidden: " + ctx.failure().getMessage()));
+    // only the CORS check fails a request with 403 through the router
+    router.errorHandler(403, ctx -> ApiErrors.send(ctx, 403, "requests from this origin are not allowed (see allowedOrigins)"));
     router.errorHandler(500, this::internalError);
     return router;
   }

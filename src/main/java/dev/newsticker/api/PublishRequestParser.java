@@ -3,6 +3,7 @@ package dev.newsticker.api;
 import dev.newsticker.desk.StorableItems;
 import dev.newsticker.ingest.Text;
 import dev.newsticker.model.FeedItem;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -37,7 +38,7 @@ public final class PublishRequestParser {
     try {
       parsed = body == null || body.isBlank() ? null : io.vertx.core.json.Json.decodeValue(body);
     } catch (DecodeException e) {
-      throw new InvalidItemException(-1, null, "body is not valid JSON: " + e.getMessage());
+      throw new InvalidItemException(-1, null, JsonSyntax.problem(Buffer.buffer(body)).getString("error"));
     }
     if (parsed instanceof JsonObject object) {
       return List.of(item(object, 0, defaultSource));

@@ -59,6 +59,12 @@ final class StoryRoutes {
           ApiErrors.send(ctx, 404, "no story with id " + ctx.pathParam("id"));
           return;
         }
+        if (found.get().mergedInto() != null) {
+          String survivor = "/api/v1/stories/" + found.get().mergedInto();
+          ctx.response().setStatusCode(301).putHeader("Location", survivor);
+          ctx.json(new JsonObject().put("id", ctx.pathParam("id")).put("mergedInto", found.get().mergedInto()));
+          return;
+        }
         JsonArray revisions = new JsonArray();
         found.get().revisions().forEach(revisions::add);
         ctx.json(found.get().story().toJson().put("revisions", revisions));

@@ -69,6 +69,37 @@ public final class DeskClient {
       .map(results -> results.get(0));
   }
 
+  /** An editor merges {@code storyId} into {@code into}: the survivor's result (story.merged). 400 into itself, 404 unknown. */
+  public Future<PublishResult> merge(String storyId, String into, String by) {
+    return request(DeskAddresses.MERGE, new JsonObject().put("id", storyId).put("into", into).put("by", by))
+      .map(results -> results.get(0));
+  }
+
+  /**
+   * An editor splits revision {@code revision} (and the later ones of its item), or every revision of
+   * {@code source}, out of a story: the story's result, then the new story's.
+   */
+  public Future<List<PublishResult>> split(String storyId, Integer revision, String source, String by) {
+    return request(DeskAddresses.SPLIT, new JsonObject().put("id", storyId).put("revision", revision)
+      .put("source", source).put("by", by));
+  }
+
+  /** An editor tells two stories apart: the desk never merges them. 404 unknown, 400 the same story. */
+  public Future<Void> apart(String storyId, String from, String by) {
+    return request(DeskAddresses.APART, new JsonObject().put("id", storyId).put("from", from).put("by", by)).mapEmpty();
+  }
+
+  /** The desk's doubts, newest first: {@code {"doubts": [...]}}. */
+  public Future<JsonObject> doubts(int limit) {
+    return vertx.eventBus().<JsonObject>request(DeskAddresses.DOUBTS, new JsonObject().put("limit", limit), delivery)
+      .map(reply -> reply.body());
+  }
+
+  /** An editor agrees with the desk: the doubt goes. 404 when there is no such doubt. */
+  public Future<Void> dismissDoubt(String doubtId) {
+    return vertx.eventBus().request(DeskAddresses.DOUBTS, new JsonObject().put("dismiss", doubtId), delivery).mapEmpty();
+  }
+
   private Future<List<PublishResult>> request(String address, JsonObject body) {
     return vertx.eventBus().<JsonObject>request(address, body, delivery)
       .map(reply -> reply.body().getJsonArray("results", new JsonArray()).stream()

@@ -43,6 +43,7 @@ final class DeskMatcher implements StoryMatcher {
   private final long windowMillis;
   private final Clock clock;
   private final Map<String, Known> known = new HashMap<>();
+  private Closeness closest;
   private String embeddedHeadline;
   private byte[] embeddedVector;
 
@@ -82,12 +83,14 @@ final class DeskMatcher implements StoryMatcher {
 
   @Override
   public Optional<String> match(FeedItem item) {
+    closest = null;
     HeadlineFacts facts = null;
     Optional<String> found = lexical.match(item);
     if (found.isPresent()) {
       facts = HeadlineFacts.of(item.headline());
       Known story = known.get(found.get());
       if (story == null || Vetoes.apart(facts, story.facts()) == null) {
+        closest = new Closeness(found.get(), lexical.lastScore(), lexical.threshold());
         return found;
       }
     }
@@ -111,12 +114,23 @@ final class DeskMatcher implements StoryMatcher {
       double similarity = dot(vector, vectorOfStory(story));
       // names cannot be compared when either headline is in Title Case: the meaning must be closer
       double least = facts.caseless() || story.facts().caseless() ? caselessCosine : cosine;
-      if (similarity >= Math.max(least, bestCosine) && Vetoes.apart(facts, story.facts()) == null) {
+      if (Vetoes.apart(facts, story.facts()) != null) {
+        continue;
+      }
+      if (similarity >= Math.max(least, bestCosine)) {
         best = id;
         bestCosine = similarity;
+        closest = new Closeness(id, similarity, least);
+      } else if (best == null && (closest == null || similarity - least > closest.score() - closest.threshold())) {
+        closest = new Closeness(id, similarity, least);
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  @Override
+  public Optional<Closeness> closest() {
+    return Optional.ofNullable(closest);
   }
 
   @Override

@@ -130,6 +130,15 @@ public final class SimilarityMatcher implements StoryMatcher {
     forgotten.accept(storyId);
   }
 
+  /** The score of the story the last {@link #match} chose; the least score of a match. */
+  double lastScore() {
+    return bestScore;
+  }
+
+  double threshold() {
+    return scoring.threshold();
+  }
+
   /** Tells {@code listener} of every story that leaves the index: removed, replaced or out of the window. */
   void onForget(Consumer<String> listener) {
     forgotten = listener;

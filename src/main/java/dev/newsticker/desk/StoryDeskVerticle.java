@@ -36,15 +36,17 @@ public class StoryDeskVerticle extends VerticleBase {
   private static final Logger LOG = LoggerFactory.getLogger(StoryDeskVerticle.class);
 
   private final StoryStore store;
-  private final Duration window;
-  private final int maxStories;
+  private final MatcherSettings matching;
   private final IntConsumer held;
   private final Supplier<StoryMatcher> matchers;
   private final Clock clock;
   private final Categorizer categorizer;
   private final Duration breakingFor;
+  private final Doubts doubts;
   private BreakingTimers breakingTimers;
   private StoryBook book;
+  private EditorActions editors;
+  private MergeSplit regroups;
   private Future<?> queue = Future.succeededFuture();
   /** Set when a batch was decided but not stored: the book must be rebuilt from the store. */
   private boolean stale;
@@ -55,10 +57,10 @@ public class StoryDeskVerticle extends VerticleBase {
    * @param held        told how many stories the desk holds, after each request
    */
   public StoryDeskVerticle(StoryStore store, MatcherSettings matching, Supplier<StoryMatcher> matchers, Clock clock,
-                           Duration breakingFor, IntConsumer held) {
+                           Duration breakingFor, DoubtSettings doubts, IntConsumer held) {
+    this.doubts = new Doubts(doubts);
     this.store = store;
-    this.window = matching.window();
-    this.maxStories = matching.maxStories();
+    this.matching = matching;
     this.held = held;
     this.matchers = matchers;
     this.clock = clock;
@@ -74,18 +76,26 @@ public class StoryDeskVerticle extends VerticleBase {
       MessageConsumer<JsonObject> retract = vertx.eventBus().consumer(DeskAddresses.RETRACT, this::retract);
       MessageConsumer<JsonObject> edit = vertx.eventBus().consumer(DeskAddresses.EDIT, this::edit);
       MessageConsumer<JsonObject> breaking = vertx.eventBus().consumer(DeskAddresses.BREAKING, this::breaking);
-      return Future.all(ingest.completion(), retract.completion(), edit.completion(), breaking.completion());
+      return Future.all(List.of(ingest.completion(), retract.completion(), edit.completion(), breaking.completion(),
+        vertx.eventBus().consumer(DeskAddresses.MERGE, this::merge).completion(),
+        vertx.eventBus().consumer(DeskAddresses.SPLIT, this::split).completion(),
+        vertx.eventBus().consumer(DeskAddresses.APART, this::apart).completion(),
+        vertx.eventBus().consumer(DeskAddresses.DOUBTS, this::doubts).completion()));
     });
   }
 
   private Future<Void> loadBook() {
     long started = System.nanoTime();
     // indexing 100,000 stories takes about half a second: not on the event loop
-    return store.loadDeskState(clock.instant().minus(window), maxStories).compose(state -> vertx.executeBlocking(() ->
+    Instant since = clock.instant().minus(matching.window());
+    return store.loadDeskState(since, matching.maxStories()).compose(state -> vertx.executeBlocking(() ->
       new StoryBook(state, StoryLookup.of(store), matchers.get(), ChangeClassifier::classify, categorizer,
         breakingFor)).map(built -> {
       book = built;
       held.accept(built.held());
+      editors = new EditorActions(built, breakingFor);
+      regroups = new MergeSplit(built);
+      built.doubts(doubts);
       breakingTimers.cancelAll();
       // a flag that ran out while no desk was running ends at once
       state.breakingWithEnd().forEach(breakingTimers::schedule);
@@ -116,7 +126,50 @@ public class StoryDeskVerticle extends VerticleBase {
 
   private void retract(Message<JsonObject> message) {
     String id = message.body().getString("id");
-    enqueue(message, () -> book.retract(id, now()).orElse(null));
+    enqueue(message, () -> resolving(editors.retract(id, now()), id));
+  }
+
+  private void merge(Message<JsonObject> message) {
+    String id = message.body().getString("id");
+    String into = message.body().getString("into");
+    enqueue(message, () -> resolving(regroups.merge(id, into, message.body().getString("by"), now()), id, into));
+  }
+
+  /** A split needs the story's revisions, read from the store in its turn: after every decision before it is stored. */
+  private void split(Message<JsonObject> message) {
+    JsonObject body = message.body();
+    String id = body.getString("id");
+    queue = queue.eventually(() -> store.story(id)
+      .compose(detail -> process(message, () -> resolving(regroups.split(detail.orElse(null),
+        body.getInteger("revision"), body.getString("source"), body.getString("by"), now()), id)),
+        failure -> {
+          fail(message, failure);
+          return Future.succeededFuture();
+        }));
+  }
+
+  private void apart(Message<JsonObject> message) {
+    String id = message.body().getString("id");
+    String from = message.body().getString("from");
+    enqueue(message, () -> resolving(regroups.apart(id, from), id, from));
+  }
+
+  /** {@code {"limit": n}} lists the doubts; {@code {"dismiss": id}} drops one (404 when there is none). */
+  private void doubts(Message<JsonObject> message) {
+    String dismiss = message.body().getString("dismiss");
+    if (dismiss == null) {
+      message.reply(doubts.newest(message.body().getInteger("limit", 50)));
+    } else if (doubts.dismiss(dismiss)) {
+      message.reply(new JsonObject());
+    } else {
+      message.fail(404, "no doubt with id " + dismiss);
+    }
+  }
+
+  /** An editor's action on these stories settles the desk's doubts about them. */
+  private StoryBook.Batch resolving(Optional<StoryBook.Batch> batch, String... storyIds) {
+    batch.ifPresent(done -> doubts.resolved(List.of(storyIds)));
+    return batch.orElse(null);
   }
 
   /** Both stores keep microseconds; a finer time would read back differently from the live event. */
@@ -140,7 +193,7 @@ public class StoryDeskVerticle extends VerticleBase {
       message.fail(400, "'" + problem.get().field() + "' " + problem.get().reason());
       return;
     }
-    enqueue(message, () -> book.edit(id, edit, by, now()).orElse(null));
+    enqueue(message, () -> editors.edit(id, edit, by, now()).orElse(null));
   }
 
   private void breaking(Message<JsonObject> message) {
@@ -154,12 +207,12 @@ public class StoryDeskVerticle extends VerticleBase {
       message.fail(400, "bad desk request: " + e.getMessage());
       return;
     }
-    enqueue(message, () -> book.breaking(id, until, by, now()).orElse(null));
+    enqueue(message, () -> editors.breaking(id, until, by, now()).orElse(null));
   }
 
   /** The flag's end is a decision like any other: it waits its turn in the queue. */
   private void endBreaking(String storyId, Instant until) {
-    queue = queue.eventually(() -> decideAndStore(() -> book.expire(storyId, until, now()))
+    queue = queue.eventually(() -> decideAndStore(() -> editors.expire(storyId, until, now()))
       .onFailure(failure -> LOG.warn("Desk could not end the breaking flag of {}: {}", storyId, failure.getMessage())));
   }
 
@@ -185,7 +238,10 @@ public class StoryDeskVerticle extends VerticleBase {
       ? loadBook().onSuccess(loaded -> stale = false).recover(StoryDeskVerticle::storeFailed)
       : Future.succeededFuture();
     return ready
-      .compose(loaded -> vertx.executeBlocking(decision::get)
+      .compose(loaded -> vertx.executeBlocking(() -> {
+        book.begin();
+        return decision.get();
+      })
         // a decision that failed part way (the store would not answer a read) may have indexed some of its items
         .onFailure(failure -> stale = !(failure instanceof ReplyException))
         .onSuccess(batch -> held.accept(book.held())))

@@ -24,6 +24,22 @@ public interface StoryMatcher {
   /** How many stories it holds. */
   int size();
 
+  /**
+   * How close the last {@link #match} came: the story it chose, or else the closest one it judged,
+   * with the score and the threshold that applied to it. Empty when it judged none.
+   */
+  default Optional<Closeness> closest() {
+    return Optional.empty();
+  }
+
+  /** A story judged for an item: its score, and the least score that makes it a match. */
+  record Closeness(String storyId, double score, double threshold) {
+
+    boolean matched() {
+      return score >= threshold;
+    }
+  }
+
   /** A matcher that never matches: identity keys alone decide. */
   StoryMatcher NONE = new StoryMatcher() {
     @Override

@@ -16,6 +16,7 @@ import java.util.Map;
  */
 final class Workspace {
   private final StoryLookup lookup;
+  /** A story read and found missing, or gone within the request, maps to null. */
   private final Map<String, Story> stories = new HashMap<>();
   /** Key to the story it leads to; a key read and found leading to none maps to null. */
   private final Map<String, String> keys = new HashMap<>();
@@ -26,12 +27,24 @@ final class Workspace {
 
   /** The live story, as this request left it or else as the store has it; null when there is none. */
   Story story(String storyId) {
-    return stories.computeIfAbsent(storyId, id -> lookup.live(id).orElse(null));
+    if (!stories.containsKey(storyId)) {
+      stories.put(storyId, lookup.live(storyId).orElse(null));
+    }
+    return stories.get(storyId);
   }
 
-  /** The story a key leads to, once read; null when it leads to none. */
+  /** The story a key leads to (read from the store the first time); null when it leads to none. */
   String owner(String key) {
+    if (!keys.containsKey(key)) {
+      readKeys(List.of(key));
+    }
     return keys.get(key);
+  }
+
+  /** The story is gone for the rest of the request: retracted, or merged ({@code keysTo} then takes its keys). */
+  void forget(String storyId, String keysTo) {
+    stories.put(storyId, null);
+    keys.replaceAll((key, owner) -> storyId.equals(owner) ? keysTo : owner);
   }
 
   /** Reads from the store, in one query, which live stories these keys lead to (those not read yet). */
@@ -50,10 +63,6 @@ final class Workspace {
     }
   }
 
-  /** The item's identity keys that do not yet lead to the story (read first). */
-  List<String> newKeys(FeedItem item, String storyId) {
-    return keysOf(item).stream().filter(key -> !storyId.equals(keys.get(key))).toList();
-  }
 
   void record(StoryChange change) {
     Story story = change.story();

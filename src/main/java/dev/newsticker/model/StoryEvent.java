@@ -11,9 +11,15 @@ import java.time.Instant;
  *
  * @param previous the headline before an update, when it changed
  * @param change   the kind of update where it is clear: figure, wording, correction, source
+ * @param merged   the id of the story absorbed by {@code story} ({@code story.merged} only)
  */
 @JsonInclude(Include.NON_NULL)
-public record StoryEvent(String type, long seq, Instant at, Story story, String previous, String change) {
+public record StoryEvent(String type, long seq, Instant at, Story story, String previous, String change,
+                         String merged) {
+
+  public StoryEvent(String type, long seq, Instant at, Story story, String previous, String change) {
+    this(type, seq, at, story, previous, change, null);
+  }
 
   public String encode() {
     return RecordJson.encode(this);

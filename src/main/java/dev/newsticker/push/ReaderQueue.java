@@ -1,10 +1,13 @@
 package dev.newsticker.push;
 
+import dev.newsticker.model.EventType;
+
 import java.util.ArrayDeque;
 
 /**
  * The events waiting for one slow reader, bounded in events and bytes. An event replaces a
- * waiting one of the same story (the reader only needs the newest revision). The queue holds
+ * waiting one of the same story (the reader only needs the newest revision), except a
+ * {@code story.merged}: it alone tells the reader to drop the absorbed story's line. The queue holds
  * references to the shared encoded events, so its bytes are a bound, not an allocation.
  */
 final class ReaderQueue {
@@ -22,7 +25,8 @@ final class ReaderQueue {
 
   /** Queues {@code event}; false when the queue is past its bound (the caller must resync). */
   boolean add(OutboundEvent event) {
-    if (events.removeIf(waiting -> waiting.storyId().equals(event.storyId()) && forget(waiting))) {
+    if (events.removeIf(waiting -> waiting.storyId().equals(event.storyId())
+      && !EventType.MERGED.equals(waiting.type()) && forget(waiting))) {
       metrics.conflated();
     }
     events.add(event);

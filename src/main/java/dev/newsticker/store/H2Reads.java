@@ -63,7 +63,14 @@ final class H2Reads {
         }
       }
     }
-    return new DeskState(top, recent, breaking);
+    List<StoryPair> apart = new ArrayList<>();
+    try (Statement statement = connection.createStatement();
+         ResultSet rows = statement.executeQuery("SELECT first_id, second_id FROM stories_apart")) {
+      while (rows.next()) {
+        apart.add(new StoryPair(rows.getString(1), rows.getString(2)));
+      }
+    }
+    return new DeskState(top, recent, breaking, apart);
   }
 
   static Map<String, Story> liveStoriesByKey(Connection connection, Collection<String> keys) throws SQLException {
@@ -135,6 +142,14 @@ final class H2Reads {
   }
 
   static Optional<StoryDetail> story(Connection connection, String id) throws SQLException {
+    try (PreparedStatement query = connection.prepareStatement("SELECT into_id FROM story_redirects WHERE story_id = ?")) {
+      query.setString(1, id);
+      try (ResultSet rows = query.executeQuery()) {
+        if (rows.next()) {
+          return Optional.of(StoryDetail.redirect(rows.getString(1)));
+        }
+      }
+    }
     try (PreparedStatement query = connection.prepareStatement("SELECT doc FROM stories WHERE id = ?")) {
       query.setString(1, id);
       Story story;
@@ -149,14 +164,14 @@ final class H2Reads {
   }
 
   private static List<Revision> revisions(Connection connection, String id) throws SQLException {
-    try (PreparedStatement query = connection.prepareStatement("SELECT revision, headline, source, changed_at, change_kind, edited_by, action "
+    try (PreparedStatement query = connection.prepareStatement("SELECT revision, headline, source, changed_at, change_kind, edited_by, action, item_key "
       + "FROM revisions WHERE story_id = ? ORDER BY revision")) {
       query.setString(1, id);
       List<Revision> revisions = new ArrayList<>();
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
           revisions.add(new Revision(rows.getInt(1), rows.getString(2), rows.getString(3),
-            rows.getTimestamp(4).toInstant(), rows.getString(5), rows.getString(6), rows.getString(7)));
+            rows.getTimestamp(4).toInstant(), rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8)));
         }
       }
       return revisions;

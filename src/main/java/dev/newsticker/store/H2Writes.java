@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** How the embedded store writes: the desk's decisions, and retention's deletes. */
 final class H2Writes {
@@ -49,6 +50,9 @@ final class H2Writes {
       upsert.setString(6, RecordJson.encode(story));
       upsert.executeUpdate();
     }
+    if (change.regroup() != null) {
+      regroup(connection, story.id(), change.regroup());
+    }
     try (PreparedStatement sources = connection.prepareStatement(
       "MERGE INTO story_sources (story_id, source) KEY (story_id, source) VALUES (?, ?)")) {
       for (String source : story.sources()) {
@@ -70,8 +74,8 @@ final class H2Writes {
     if (change.revision() != null) {
       Revision revision = change.revision();
       try (PreparedStatement insert = connection.prepareStatement(
-        "INSERT INTO revisions (story_id, revision, headline, source, changed_at, change_kind, edited_by, action)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        "INSERT INTO revisions (story_id, revision, headline, source, changed_at, change_kind, edited_by, action,"
+          + " item_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         insert.setString(1, story.id());
         insert.setInt(2, revision.revision());
         insert.setString(3, revision.headline());
@@ -80,6 +84,7 @@ final class H2Writes {
         insert.setString(6, revision.change());
         insert.setString(7, revision.by());
         insert.setString(8, revision.action());
+        insert.setString(9, revision.item());
         insert.executeUpdate();
       }
     }
@@ -94,6 +99,39 @@ final class H2Writes {
         insert.setString(5, change.eventJson());
         insert.executeUpdate();
       }
+    }
+  }
+
+  /** A merge, split or "keep apart": what moves to {@code storyId} (see {@link Regroup}). */
+  private static void regroup(Connection connection, String storyId, Regroup regroup) throws SQLException {
+    if (regroup.merge()) {
+      update(connection, "UPDATE revisions SET story_id = ?, revision = revision + ? WHERE story_id = ?",
+        storyId, regroup.offset(), regroup.from());
+      update(connection, "UPDATE story_keys SET story_id = ? WHERE story_id = ?", storyId, regroup.from());
+      update(connection, "UPDATE story_redirects SET into_id = ? WHERE into_id = ?", storyId, regroup.from());
+      update(connection, "MERGE INTO story_redirects (story_id, into_id) KEY (story_id) VALUES (?, ?)",
+        regroup.from(), storyId);
+    }
+    for (Map.Entry<Integer, Integer> moved : regroup.revisions().entrySet()) {
+      update(connection, "UPDATE revisions SET story_id = ?, revision = ? WHERE story_id = ? AND revision = ?",
+        storyId, moved.getValue(), regroup.from(), moved.getKey());
+    }
+    for (String source : regroup.dropSources()) {
+      update(connection, "DELETE FROM story_sources WHERE story_id = ? AND source = ?", regroup.from(), source);
+    }
+    if (regroup.apartFrom() != null) {
+      StoryPair pair = StoryPair.of(storyId, regroup.apartFrom());
+      update(connection, "MERGE INTO stories_apart (first_id, second_id) KEY (first_id, second_id) VALUES (?, ?)",
+        pair.first(), pair.second());
+    }
+  }
+
+  private static void update(Connection connection, String sql, Object... params) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        statement.setObject(i + 1, params[i]);
+      }
+      statement.executeUpdate();
     }
   }
 

@@ -43,7 +43,7 @@ final class PgRows {
 
   static Tuple revision(String storyId, Revision revision) {
     return Tuple.of(storyId, revision.revision(), revision.headline(), revision.source(),
-      timestamp(revision.at()), revision.change(), revision.by(), revision.action());
+      timestamp(revision.at()), revision.change(), revision.by(), revision.action(), revision.item());
   }
 
   static Tuple event(StoryChange change) {
@@ -75,7 +75,7 @@ final class PgRows {
   static Revision revision(Row row) {
     return new Revision(row.getInteger("revision"), row.getString("headline"), row.getString("source"),
       instant(row.getOffsetDateTime("at")), row.getString("change"), row.getString("edited_by"),
-      row.getString("action"));
+      row.getString("action"), row.getString("item_key"));
   }
 
   static StoryEvent event(Row row) {

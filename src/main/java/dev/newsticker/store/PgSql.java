@@ -26,7 +26,27 @@ final class PgSql {
     + " ON CONFLICT (key) DO UPDATE SET story_id = EXCLUDED.story_id WHERE story_keys.story_id <> EXCLUDED.story_id";
 
   static final String INSERT_REVISION = "INSERT INTO revisions (story_id, revision, headline, source, at, change,"
-    + " edited_by, action) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)";
+    + " edited_by, action, item_key) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)";
+
+  // A merge ($1 the survivor, $2 the absorbed story) and a split ($1 the new story, $2 the one it leaves)
+  static final String MERGE_REVISIONS = "UPDATE revisions SET story_id = $1, revision = revision + $3 WHERE story_id = $2";
+
+  static final String MERGE_KEYS = "UPDATE story_keys SET story_id = $1 WHERE story_id = $2";
+
+  static final String MERGE_REDIRECTS = "UPDATE story_redirects SET into_id = $1 WHERE into_id = $2";
+
+  static final String INSERT_REDIRECT = "INSERT INTO story_redirects (story_id, into_id) VALUES ($2, $1)"
+    + " ON CONFLICT (story_id) DO UPDATE SET into_id = EXCLUDED.into_id";
+
+  static final String MOVE_REVISION = "UPDATE revisions SET story_id = $1, revision = $3 WHERE story_id = $2"
+    + " AND revision = $4";
+
+  static final String INSERT_APART = "INSERT INTO stories_apart (first_id, second_id) VALUES ($1, $2)"
+    + " ON CONFLICT DO NOTHING";
+
+  static final String APART = "SELECT first_id, second_id FROM stories_apart";
+
+  static final String REDIRECT = "SELECT into_id FROM story_redirects WHERE story_id = $1";
 
   static final String INSERT_EVENT = "INSERT INTO events (seq, story_id, type, at, payload) VALUES ($1, $2, $3, $4, $5)";
 
@@ -55,7 +75,7 @@ final class PgSql {
 
   static final String STORY = "SELECT " + STORY_COLUMNS + " FROM stories s WHERE s.id = $1";
 
-  static final String REVISIONS = "SELECT revision, headline, source, at, change, edited_by, action FROM revisions"
+  static final String REVISIONS = "SELECT revision, headline, source, at, change, edited_by, action, item_key FROM revisions"
     + " WHERE story_id = $1 ORDER BY revision";
 
   /** The newest event is kept whatever its age: the seq cursor must never go back. */

@@ -99,6 +99,8 @@ public class PgStoryStore implements StoryStore, Prunable {
     Map<String, String> keyOwners = new LinkedHashMap<>();
     List<Tuple> revisions = new ArrayList<>();
     List<Tuple> events = new ArrayList<>();
+    List<Future<?>> writes = new ArrayList<>();
+    List<StoryChange> regrouped = new ArrayList<>();
     for (StoryChange change : changes) {
       String id = change.story().id();
       finalState.put(id, change.story());
@@ -109,6 +111,9 @@ public class PgStoryStore implements StoryStore, Prunable {
       if (change.event() != null) {
         events.add(PgRows.event(change));
       }
+      if (change.regroup() != null) {
+        regrouped.add(change);
+      }
     }
     // a key moved twice within the batch ends with its last story, as in the desk's own map
     Map<String, List<String>> keysByStory = keyOwners.entrySet().stream()
@@ -117,8 +122,9 @@ public class PgStoryStore implements StoryStore, Prunable {
     List<Tuple> keyRows = keysByStory.entrySet().stream()
       .map(entry -> Tuple.tuple().addArrayOfString(PgRows.array(entry.getValue())).addString(entry.getKey()))
       .toList();
-    List<Future<?>> writes = new ArrayList<>();
     writes.add(batch(conn, PgSql.UPSERT_STORY, finalState.values().stream().map(PgRows::story).toList()));
+    // after the stories (a split's new story must exist), before the keys and revisions that follow
+    regrouped.forEach(change -> writes.addAll(PgRegroup.writes(conn, change.story().id(), change.regroup())));
     writes.add(batch(conn, PgSql.DELETE_SOURCES, finalState.keySet().stream().map(Tuple::of).toList()));
     writes.add(batch(conn, PgSql.INSERT_SOURCES, finalState.values().stream()
       .map(story -> Tuple.tuple().addString(story.id()).addArrayOfString(PgRows.array(story.sources())))
@@ -129,7 +135,7 @@ public class PgStoryStore implements StoryStore, Prunable {
     return writes;
   }
 
-  private static Future<?> batch(SqlConnection conn, String sql, List<Tuple> rows) {
+  static Future<?> batch(SqlConnection conn, String sql, List<Tuple> rows) {
     if (rows.isEmpty()) {
       return Future.succeededFuture();
     }
@@ -138,7 +144,7 @@ public class PgStoryStore implements StoryStore, Prunable {
       : conn.preparedQuery(sql).executeBatch(rows);
   }
 
-  /** One snapshot of the database for all three reads, so the state is consistent even if another node writes. */
+  /** One snapshot of the database for all its reads, so the state is consistent even if another node writes. */
   @Override
   public Future<DeskState> loadDeskState(Instant since, int limit) {
     Tuple window = Tuple.of(PgRows.timestamp(since), limit);
@@ -146,7 +152,8 @@ public class PgStoryStore implements StoryStore, Prunable {
       .compose(snapshot -> topSeq(conn))
       .compose(top -> conn.preparedQuery(PgSql.RECENT_STORIES).execute(window)
         .compose(recent -> conn.query(PgSql.BREAKING_WITH_END).execute()
-          .map(breaking -> new DeskState(top, stories(recent), stories(breaking)))))));
+          .compose(breaking -> conn.query(PgSql.APART).execute()
+            .map(apart -> new DeskState(top, stories(recent), stories(breaking), map(apart, PgRegroup::pair))))))));
   }
 
   @Override
@@ -182,7 +189,14 @@ public class PgStoryStore implements StoryStore, Prunable {
   @Override
   public Future<Optional<StoryDetail>> story(String id) {
     Tuple param = Tuple.of(id);
-    return guard(withConnection(conn -> conn.preparedQuery(PgSql.STORY).execute(param)
+    return guard(withConnection(conn -> conn.preparedQuery(PgSql.REDIRECT).execute(param)
+      .compose(redirect -> redirect.size() > 0
+        ? Future.succeededFuture(Optional.of(StoryDetail.redirect(redirect.iterator().next().getString("into_id"))))
+        : storyWithRevisions(conn, param))));
+  }
+
+  private static Future<Optional<StoryDetail>> storyWithRevisions(SqlConnection conn, Tuple param) {
+    return conn.preparedQuery(PgSql.STORY).execute(param)
       .compose(rows -> {
         if (rows.size() == 0) {
           return Future.succeededFuture(Optional.<StoryDetail>empty());
@@ -190,7 +204,7 @@ public class PgStoryStore implements StoryStore, Prunable {
         Story story = PgRows.story(rows.iterator().next());
         return conn.preparedQuery(PgSql.REVISIONS).execute(param)
           .map(revisions -> Optional.of(new StoryDetail(story, map(revisions, PgRows::revision))));
-      })));
+      });
   }
 
   @Override

@@ -20,7 +20,7 @@ final class DeskRun {
 
   DeskRun(MatcherSettings lexical, SemanticSettings semantic, Instant start) {
     this.clock = new MutableClock(start);
-    this.book = new StoryBook(new DeskState(0, List.of(), List.of()), stored, semantic.newMatcher(lexical, clock),
+    this.book = new StoryBook(new DeskState(0, List.of(), List.of(), List.of()), stored, semantic.newMatcher(lexical, clock),
       ChangeClassifier::classify, Categorizer.fromClasspath(), Duration.ofHours(1));
   }
 

@@ -4,6 +4,7 @@ import dev.newsticker.Server;
 import dev.newsticker.support.Api;
 import dev.newsticker.support.Await;
 import dev.newsticker.support.Corpus;
+import dev.newsticker.support.OurWords;
 import dev.newsticker.support.RawSocket;
 import dev.newsticker.support.TestServers;
 import io.vertx.core.Vertx;
@@ -119,6 +120,7 @@ class BadInputCorpusTest {
         JsonObject error = new JsonObject(socket.awaitText("\"error\""));
         assertEquals("error", error.getString("type"));
         assertTrue(error.getString("error").length() > 5, error.encode());
+        OurWords.assertOurs(error.getString("error"));
         socket.send("{\"type\":\"subscribe\",\"snapshot\":1}");
         socket.awaitText("\"snapshot\"");
       }
@@ -132,6 +134,7 @@ class BadInputCorpusTest {
     assertTrue(type != null && type.startsWith("application/json"), "content type " + type);
     JsonObject reason = response.bodyAsJsonObject();
     assertTrue(reason.getString("error").length() > 5, reason.encode());
+    OurWords.assertOurs(reason.getString("error"));
     if (c.getString("field") != null) {
       assertEquals(c.getString("field"), reason.getString("field"), reason.encode());
     }

@@ -7,6 +7,7 @@ import dev.newsticker.support.TestServers;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.ClientWebSocket;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
@@ -114,12 +115,13 @@ class ConnectionChurnTest {
 
   private static Future<Void> webSocketCycle(WebSocketClient ws, int port, Map<Integer, String> stages, int cycle) {
     stages.put(cycle, "WebSocket: connecting");
-    return ws.connect(new WebSocketConnectOptions().setHost("127.0.0.1").setPort(port).setURI("/api/v1/ws?snapshot=5"))
-      .compose(socket -> {
+    ClientWebSocket socket = ws.webSocket();
+    Promise<Void> snapshot = Promise.promise();
+    socket.textMessageHandler(text -> snapshot.tryComplete());
+    socket.closeHandler(closed -> stages.put(cycle, "WebSocket: closed, status " + socket.closeStatusCode()));
+    return socket.connect(new WebSocketConnectOptions().setHost("127.0.0.1").setPort(port).setURI("/api/v1/ws?snapshot=5"))
+      .compose(connected -> {
         stages.put(cycle, "WebSocket: open, no message yet");
-        Promise<Void> snapshot = Promise.promise();
-        socket.textMessageHandler(text -> snapshot.tryComplete());
-        socket.closeHandler(closed -> stages.put(cycle, "WebSocket: closed, status " + socket.closeStatusCode()));
         return snapshot.future().compose(seen -> {
           stages.put(cycle, "WebSocket: closing");
           return socket.close();

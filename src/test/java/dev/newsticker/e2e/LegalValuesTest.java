@@ -73,6 +73,19 @@ abstract class LegalValuesTest extends ConfiguredServerTestBase {
   }
 
   @Test
+  void invisibleCharactersInsideAHeadlineAreDroppedSoItIsTheSameStory() {
+    JsonObject hidden = published(new JsonObject()
+      .put("headline", "Har\u200Bbour bridge\u2060 re\u00ADopens after\uFEFF repairs"));
+    assertEquals("Harbour bridge reopens after repairs", story(hidden).getString("headline"));
+    JsonObject plain = published(new JsonObject().put("headline", "Harbour bridge reopens after repairs"));
+    assertEquals("story.unchanged", plain.getString("type"));
+    assertEquals(hidden.getString("storyId"), plain.getString("storyId"));
+    JsonObject family = published(new JsonObject().put("headline", "Family \uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67 reunited at the border"));
+    assertEquals("Family \uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67 reunited at the border", story(family).getString("headline"),
+      "the joiners of an emoji sequence stay");
+  }
+
+  @Test
   void aBatchWithAnItemTheStoreCannotHoldIsRefusedNamingItAndStoresNothing() {
     long before = api.events(0).size();
     for (Object[] bad : new Object[][] {

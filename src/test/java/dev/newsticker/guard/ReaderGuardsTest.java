@@ -2,6 +2,7 @@ package dev.newsticker.guard;
 
 import dev.newsticker.support.Await;
 import dev.newsticker.support.ConfiguredServerTestBase;
+import dev.newsticker.support.OurWords;
 import dev.newsticker.support.RawSocket;
 import dev.newsticker.support.SseReader;
 import io.vertx.core.buffer.Buffer;
@@ -67,6 +68,10 @@ class ReaderGuardsTest extends ConfiguredServerTestBase {
       assertEquals(GOOD, allowed.getHeader("Access-Control-Allow-Origin"), uri);
       HttpResponse<Buffer> other = Await.result(api.client().get(uri).putHeader("Origin", "https://evil.example").send());
       assertNull(other.getHeader("Access-Control-Allow-Origin"), uri);
+      if (uri.startsWith("/api/")) {
+        assertEquals(403, other.statusCode(), uri);
+        OurWords.assertOurs(other.bodyAsJsonObject().getString("error"));
+      }
     }
     HttpResponse<Buffer> preflight = Await.result(api.client().request(HttpMethod.OPTIONS, "/api/v1/stream")
       .putHeader("Origin", GOOD).putHeader("Access-Control-Request-Method", "GET")

@@ -3,6 +3,7 @@ package dev.newsticker.load;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.ClientWebSocket;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
@@ -102,10 +103,9 @@ final class ReaderPool {
       WebSocketConnectOptions connect = new WebSocketConnectOptions().setHost(options.host()).setPort(options.readPort(i))
         .setURI(path);
       headers.forEach(connect::addHeader);
-      return wsClients.get(client).connect(connect).map(socket -> {
-        socket.handler(tally::onData);
-        return new Reader(tally, () -> closeQuietly(socket));
-      });
+      ClientWebSocket socket = wsClients.get(client).webSocket();
+      socket.handler(tally::onData);
+      return socket.connect(connect).map(connected -> new Reader(tally, () -> closeQuietly(connected)));
     }
     RequestOptions request = new RequestOptions().setMethod(HttpMethod.GET).setHost(options.host())
       .setPort(options.readPort(i)).setURI(path).putHeader("Accept", "text/event-stream");

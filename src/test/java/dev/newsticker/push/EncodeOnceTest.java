@@ -3,6 +3,7 @@ package dev.newsticker.push;
 import dev.newsticker.support.Await;
 import dev.newsticker.support.ServerTestBase;
 import dev.newsticker.support.SseReader;
+import io.vertx.core.http.ClientWebSocket;
 import io.vertx.core.http.WebSocket;
 import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.http.WebSocketClientOptions;
@@ -39,10 +40,11 @@ class EncodeOnceTest extends ServerTestBase {
     WebSocketClient client = vertx.createWebSocketClient(new WebSocketClientOptions().setTryUsePerMessageCompression(true));
     try {
       List<String> texts = new CopyOnWriteArrayList<>();
-      // the handler goes on in the connect callback, on the event loop: the snapshot may come at once
-      WebSocket socket = Await.result(client.connect(new WebSocketConnectOptions().setHost("127.0.0.1")
-          .setPort(server.port()).setURI("/api/v1/ws?snapshot=0"))
-        .map(connected -> connected.textMessageHandler(texts::add)));
+      // the handler goes on before connecting: the snapshot may come with the handshake
+      ClientWebSocket connecting = client.webSocket();
+      connecting.textMessageHandler(texts::add);
+      WebSocket socket = Await.result(connecting.connect(new WebSocketConnectOptions().setHost("127.0.0.1")
+          .setPort(server.port()).setURI("/api/v1/ws?snapshot=0")));
       assertNull(socket.headers().get("Sec-WebSocket-Extensions"));
       Await.until("the snapshot", () -> texts.size() == 1);
       api.publishOne(new JsonObject().put("headline", "Same frame for every socket"));

@@ -29,6 +29,8 @@ class PushMetricsTest extends ServerTestBase {
       try (SseReader resumed = SseReader.open(vertx, server.port(), "/api/v1/stream", Map.of("Last-Event-ID", "1"))) {
         resumed.awaitEvents("the replayed event", events -> resumed.storyEvents().size() == 1);
 
+        // a delivery is counted just after its write, so a reader may see it a moment before /metrics does
+        Await.until("five deliveries counted", () -> Metrics.value(api.get("/metrics").bodyAsString(), "newsticker_deliveries_total") >= 5);
         String metrics = api.get("/metrics").bodyAsString();
         assertEquals(2, Metrics.value(metrics, "newsticker_connections{transport=\"sse\""));
         assertEquals(1, Metrics.value(metrics, "newsticker_connections{transport=\"websocket\""));

@@ -10,6 +10,7 @@ import dev.newsticker.support.TestServers;
 import dev.newsticker.support.WsReader;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.ClientWebSocket;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientResponse;
@@ -189,17 +190,14 @@ class SlowReadersTest {
     static StalledWs open(WebSocketClient client, int port) {
       AtomicReference<Short> status = new AtomicReference<>();
       AtomicReference<String> reason = new AtomicReference<>();
-      WebSocket socket = Await.result(client.connect(new WebSocketConnectOptions().setHost("127.0.0.1").setPort(port)
-          .setURI("/api/v1/ws?snapshot=0&onOverflow=close"))
-        .map(ws -> {
-          ws.handler(data -> { });
-          ws.closeHandler(closed -> {
-            reason.set(ws.closeReason());
-            status.set(ws.closeStatusCode());
-          });
-          ws.pause();
-          return ws;
-        }));
+      ClientWebSocket ws = client.webSocket();
+      ws.handler(data -> { });
+      ws.closeHandler(closed -> {
+        reason.set(ws.closeReason());
+        status.set(ws.closeStatusCode());
+      });
+      WebSocket socket = Await.result(ws.connect(new WebSocketConnectOptions().setHost("127.0.0.1").setPort(port)
+          .setURI("/api/v1/ws?snapshot=0&onOverflow=close")).map(connected -> connected.pause()));
       return new StalledWs(socket, status, reason);
     }
   }

@@ -150,7 +150,7 @@ abstract class StoryStoreContractTest {
 
   @Test
   void deskStateHoldsLiveStoriesTheirKeysAndTheTopSeq() {
-    assertEquals(new DeskState(0, List.of(), List.of()), await(deskState(store)));
+    assertEquals(new DeskState(0, List.of(), List.of(), List.of()), await(deskState(store)));
     Story old = story("old", "Archive story", "world", false, 0, "btb");
     Story a = story("a", "Quake hits coast", "world", false, 1, "btb", "rtr", "ap");
     Story a2 = revise(a, "Strong quake hits coast", 2);

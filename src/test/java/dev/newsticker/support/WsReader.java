@@ -1,6 +1,7 @@
 package dev.newsticker.support;
 
 import io.vertx.core.Vertx;
+import io.vertx.core.http.ClientWebSocket;
 import io.vertx.core.http.WebSocket;
 import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.http.WebSocketConnectOptions;
@@ -25,13 +26,12 @@ public final class WsReader implements AutoCloseable {
   public static WsReader open(Vertx vertx, int port, String uri) {
     WebSocketClient client = vertx.createWebSocketClient();
     WsReader reader = new WsReader(client);
-    reader.socket = Await.result(client.connect(new WebSocketConnectOptions()
-        .setHost("127.0.0.1").setPort(port).setURI(uri))
-      .map(socket -> {
-        socket.textMessageHandler(text -> reader.messages.add(new JsonObject(text)));
-        socket.closeHandler(v -> reader.closeStatus = socket.closeStatusCode());
-        return socket;
-      }));
+    // handlers go on before connecting: the server may write its first message with the handshake
+    ClientWebSocket socket = client.webSocket();
+    socket.textMessageHandler(text -> reader.messages.add(new JsonObject(text)));
+    socket.closeHandler(v -> reader.closeStatus = socket.closeStatusCode());
+    reader.socket = Await.result(socket.connect(new WebSocketConnectOptions()
+        .setHost("127.0.0.1").setPort(port).setURI(uri)));
     return reader;
   }
 

@@ -1,5 +1,6 @@
 package dev.newsticker.web;
 
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -111,6 +112,35 @@ class TickerPageBrowserTest extends BrowserTestBase {
     site.retract(id);
     browser.await(d -> !listHeadlines().contains("Erroneous report withdrawn"), PATIENCE);
     assertTrue(browser.driver().findElements(item(id)).isEmpty());
+  }
+
+  @Test
+  void aMergeDropsTheAbsorbedLineAndRefillsTheSurvivorInPlace() {
+    openLive("/");
+    String survivor = site.publish(TickerSite.headline("m1", "Harbour crane collapses onto cargo ship"));
+    String absorbed = site.publish(new JsonObject().put("id", "m2").put("source", "second-wire")
+      .put("headline", "Dock workers hurt as port machinery falls"));
+    browser.await(d -> listHeadlines().contains("Dock workers hurt as port machinery falls"), PATIENCE);
+
+    site.correct(HttpMethod.POST, "/api/v1/stories/" + absorbed + "/merge", new JsonObject().put("into", survivor));
+
+    browser.await(d -> browser.driver().findElements(item(absorbed)).isEmpty(), PATIENCE);
+    browser.await(d -> browser.driver().findElement(item(survivor)).findElement(By.cssSelector(".nt-sources")).getText()
+      .equals("test, second-wire"), PATIENCE);
+    assertFalse(listHeadlines().contains("Dock workers hurt as port machinery falls"));
+    assertEquals(1, browser.driver().findElements(item(survivor)).size());
+  }
+
+  @Test
+  void aBreakingFlagThatEndsLeavesTheLine() {
+    openLive("/");
+    String id = site.publish(TickerSite.headline("b1", "Evacuation ordered near the dam").put("breaking", true));
+    browser.await(d -> !browser.driver().findElement(item(id)).findElements(By.cssSelector(".nt-flag")).isEmpty(), PATIENCE);
+
+    site.correct(HttpMethod.DELETE, "/api/v1/stories/" + id + "/breaking", null);
+
+    browser.await(d -> browser.driver().findElement(item(id)).findElements(By.cssSelector(".nt-flag")).isEmpty(), PATIENCE);
+    assertTrue(listHeadlines().contains("Evacuation ordered near the dam"));
   }
 
   @Test

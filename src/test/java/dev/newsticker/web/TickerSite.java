@@ -74,6 +74,16 @@ final class TickerSite implements AutoCloseable {
     }
   }
 
+  /** An editor's call from loopback (no token needed): merge, breaking; fails unless it answers 2xx. */
+  void correct(io.vertx.core.http.HttpMethod method, String uri, JsonObject body) {
+    var request = api.client().request(method, uri);
+    HttpResponse<Buffer> response = Await.result(body == null ? request.send()
+      : request.putHeader("Content-Type", "application/json").sendBuffer(Buffer.buffer(body.encode())));
+    if (response.statusCode() / 100 != 2) {
+      throw new AssertionError(method + " " + uri + " answered " + response.statusCode() + ": " + response.bodyAsString());
+    }
+  }
+
   /** A headline with the publisher's own id: publishing the same id again updates the story. */
   static JsonObject headline(String id, String headline) {
     return new JsonObject().put("id", id).put("headline", headline).put("source", "test");
