@@ -130,10 +130,6 @@ final class StoryBook {
     return ++topSeq;
   }
 
-  StoryMatcher matcher() {
-    return matcher;
-  }
-
   /** The story leaves the book: retracted, or merged into another ({@code keysTo} then takes its keys). */
   void forget(String storyId, String keysTo) {
     work.forget(storyId, keysTo);

@@ -6,8 +6,4 @@ public record StoryPair(String first, String second) {
   public static StoryPair of(String one, String other) {
     return one.compareTo(other) <= 0 ? new StoryPair(one, other) : new StoryPair(other, one);
   }
-
-  public boolean has(String storyId) {
-    return first.equals(storyId) || second.equals(storyId);
-  }
 }

@@ -89,6 +89,7 @@ class MergeSplitTest extends CorrectionTestBase {
     assertEquals(List.of("Storm closes the harbour!", "Storm closes the harbour!"),
       moved.stream().map(r -> ((JsonObject) r).getString("headline")).toList());
     assertEquals("split", moved.getJsonObject(1).getString("action"));
+    assertFalse(moved.getJsonObject(0).containsKey("item"), "the item's key is the desk's own: " + moved.encode());
     assertEquals(EDITOR, story(id).getJsonArray("revisions").getJsonObject(2).getString("by"));
 
     JsonObject next = publish(item("agency", "g1", "Storm closes the harbour! Ferries halted"));

@@ -31,6 +31,15 @@ class ReaderQueueTest {
   }
 
   @Test
+  void aMergeIsNeverCollapsedAway() {
+    ReaderQueue queue = new ReaderQueue(10, 1 << 20, metrics);
+    queue.add(event(1, "a", 100));
+    queue.add(event(2, "a", EventType.MERGED));
+    queue.add(event(3, "a", 100));
+    assertEquals(List.of(2L, 3L), drain(queue), "the reader must still learn to drop the absorbed line");
+  }
+
+  @Test
   void pastTheEventBoundTheQueueAsksForAResync() {
     ReaderQueue queue = new ReaderQueue(3, 1 << 20, metrics);
     for (int seq = 1; seq <= 3; seq++) {
@@ -61,9 +70,17 @@ class ReaderQueueTest {
 
   /** An event of story {@code storyId} whose SSE chunk (size line, frame, CRLF) is {@code bytes} long. */
   private static OutboundEvent event(long seq, String storyId, int bytes) {
+    return event(seq, storyId, EventType.UPDATED, bytes);
+  }
+
+  private static OutboundEvent event(long seq, String storyId, String type) {
+    return event(seq, storyId, type, 100);
+  }
+
+  private static OutboundEvent event(long seq, String storyId, String type, int bytes) {
     Story story = new Story(storyId, "Headline " + seq, null, List.of(), null, "test", List.of("test"), null, null,
       List.of(), false, Instant.EPOCH, Instant.EPOCH, 1, seq, false);
-    return new OutboundEvent(seq, EventType.UPDATED, Instant.EPOCH, story, WireFrames.webSocketText(new byte[2]),
+    return new OutboundEvent(seq, type, Instant.EPOCH, story, WireFrames.webSocketText(new byte[2]),
       WireFrames.chunk(new byte[frameLength(bytes)]));
   }
 

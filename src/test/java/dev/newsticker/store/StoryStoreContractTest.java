@@ -187,6 +187,60 @@ abstract class StoryStoreContractTest {
   }
 
   @Test
+  void aMergeMovesRevisionsAndKeysAndLeavesARedirectThatFollowsLaterMerges() {
+    Story a = story("a", "Quake hits coast", "world", false, 1, "btb");
+    Story b = story("b", "Tremor felt inland", "world", false, 2, "rtr");
+    Story c = story("c", "Coast counts the damage", "world", false, 3, "ap");
+    await(store.append(List.of(created(a, "key:a"), created(b, "key:b"), created(c, "key:c"))));
+    Story survivor = revise(a, "Quake hits coast", 4);
+    Revision merge = new Revision(3, a.headline(), null, at(4), null, "desk", "merge");
+    await(store.append(List.of(new StoryChange(b.withRemoved(at(4), 4), List.of(), null, null),
+      new StoryChange(survivor, List.of(), merge, null, Regroup.merge("b", 1)))));
+    Revision again = new Revision(5, a.headline(), null, at(5), null, "desk", "merge");
+    await(store.append(List.of(new StoryChange(survivor.withRemoved(at(5), 5), List.of(), null, null),
+      new StoryChange(c.withLastSeq(5), List.of(), again, null, Regroup.merge("a", 1)))));
+
+    assertEquals(Optional.of(StoryDetail.redirect("c")), await(store.story("b")), "a chain leads to the last survivor");
+    assertEquals(Optional.of(StoryDetail.redirect("c")), await(store.story("a")));
+    List<String> headlines = await(store.story("c")).orElseThrow().revisions().stream().map(Revision::headline).toList();
+    assertEquals(List.of("Coast counts the damage", "Quake hits coast", "Tremor felt inland", "Quake hits coast",
+      "Quake hits coast"), headlines);
+    Map<String, Story> keys = await(store.liveStoriesByKey(List.of("key:a", "key:b", "key:c")));
+    assertEquals(Map.of("key:a", "c", "key:b", "c", "key:c", "c"), keys.entrySet().stream()
+      .collect(Collectors.toMap(Map.Entry::getKey, key -> key.getValue().id())));
+  }
+
+  @Test
+  void aSplitMovesItsRevisionsAndSourcesAndThePairStaysApart() {
+    Story a = story("a", "Storm closes harbour", "world", false, 1, "btb", "rtr");
+    Revision second = new Revision(2, "Storm closes the harbour", "rtr", at(2), "wording", null, null, "item:rtr");
+    await(store.append(List.of(created(a, "key:a"))));
+    await(store.append(List.of(new StoryChange(revise(a, "Storm closes the harbour", 2), List.of(), second, null))));
+    Story left = new Story("a", "Storm closes harbour", null, List.of(), null, "btb", List.of("btb"), null, "world",
+      List.of(), false, T0, at(3), 3, 3, false, null);
+    Story split = new Story("n", "Storm closes the harbour", null, List.of(), null, "rtr", List.of("rtr"), null, "world",
+      List.of(), false, T0, at(4), 2, 4, false, null);
+    await(store.append(List.of(new StoryChange(left, List.of(), null, null),
+      new StoryChange(split, List.of("item:rtr"), null, null, Regroup.split("a", Map.of(2, 1), List.of("rtr"))))));
+
+    StoryDetail moved = await(store.story("n")).orElseThrow();
+    assertEquals(List.of(new Revision(1, "Storm closes the harbour", "rtr", at(2), "wording", null, null, "item:rtr")),
+      moved.revisions());
+    assertEquals(1, await(store.story("a")).orElseThrow().revisions().size());
+    assertEquals(List.of(left.id()), await(store.newest(10, new StoryFilter(null, "btb", null), null)).stories().stream()
+      .map(Story::id).toList());
+    assertEquals(List.of(split.id()), await(store.newest(10, new StoryFilter(null, "rtr", null), null)).stories().stream()
+      .map(Story::id).toList());
+    await(store.append(List.of(new StoryChange(left, List.of(), null, null, Regroup.apart("n")))));
+    await(store.close());
+    store = newStore(vertx);
+    await(store.open());
+    DeskState state = await(deskState(store));
+    assertEquals(List.of(StoryPair.of("a", "n")), state.apart(), "a pair told apart twice is one pair");
+    assertEquals("n", await(store.liveStoriesByKey(List.of("item:rtr"))).get("item:rtr").id());
+  }
+
+  @Test
   void aKeyLeadsToTheStoryTheDeskLastGaveItTo() {
     Story a = story("a", "Quake hits coast", "world", false, 1, "btb");
     Story b = story("b", "Markets open higher", "business", false, 2, "rtr");
