@@ -14,6 +14,7 @@ import dev.newsticker.ingest.FeedPollerVerticle;
 import dev.newsticker.ingest.FeedSettings;
 import dev.newsticker.store.StoryStore;
 import dev.newsticker.store.StoryStores;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Deployable;
 import io.vertx.core.Future;
@@ -23,6 +24,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -44,8 +46,13 @@ public final class DeskGroup implements LeaderGroup {
     DeskClient client = DeskClient.from(vertx, settings);
     Duration breakingFor = Duration.ofMinutes(desk.integer("breakingMinutes", 60, 1, 7 * 24 * 60));
     DoubtSettings doubts = DoubtSettings.from(desk);
-    members.add(() -> new StoryDeskVerticle(store, () -> semantic.newMatcher(matching, clock), clock, breakingFor,
-      doubts));
+    AtomicInteger held = new AtomicInteger();
+    Gauge.builder("newsticker_desk_stories", held, AtomicInteger::get)
+      .description("Stories the desk holds for matching: its window, at most desk.maxStories")
+      .strongReference(true)
+      .register(meters);
+    members.add(() -> new StoryDeskVerticle(store, matching, () -> semantic.newMatcher(matching, clock), clock,
+      breakingFor, doubts, held::set));
     members.add(() -> StoryStores.retention(store, settings));
     members.add(() -> new FeedPollerVerticle(feeds, meters, client));
     if (feeds.dropFolder() != null) {

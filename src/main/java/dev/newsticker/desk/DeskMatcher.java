@@ -162,6 +162,11 @@ final class DeskMatcher implements StoryMatcher {
     lexical.remove(storyId);
   }
 
+  @Override
+  public int size() {
+    return lexical.size();
+  }
+
   /**
    * The headline's vector, remembered so that the story it creates or updates keeps it, and the
    * vectors of the stories judged that have none yet. One text per run of the model: in a batch

@@ -22,6 +22,8 @@ import java.time.Duration;
  * @param idfPriorStories       stories assumed besides the indexed ones, so rarity means little in a small window
  * @param maxPostings           a term used by more stories is too common to find candidates by
  * @param postingBudget         the most postings one headline scans for candidates, so its work does not grow with the window
+ * @param maxStories            the most stories the desk holds for matching, however many the window has: the
+ *                              least recently updated go first
  */
 public record MatcherSettings(
   boolean enabled,
@@ -36,9 +38,11 @@ public record MatcherSettings(
   int minSharedTerms,
   int idfPriorStories,
   int maxPostings,
-  int postingBudget) {
+  int postingBudget,
+  int maxStories) {
 
-  public static final MatcherSettings DEFAULTS = new MatcherSettings(true, 48, 65, 200, 150, 100, 50, 0, 1, 2, 200, 2000, 256);
+  public static final MatcherSettings DEFAULTS = new MatcherSettings(true, 48, 65, 200, 150, 100, 50, 0, 1, 2, 200, 2000, 256,
+    100_000);
 
   public static MatcherSettings from(ConfigReader desk) {
     MatcherSettings d = DEFAULTS;
@@ -55,7 +59,8 @@ public record MatcherSettings(
       desk.integer("minSharedTerms", d.minSharedTerms, 1, 20),
       desk.integer("idfPriorStories", d.idfPriorStories, 0, 10_000_000),
       desk.integer("maxPostings", d.maxPostings, 10, 10_000_000),
-      desk.integer("postingBudget", d.postingBudget, 10, 100_000_000));
+      desk.integer("postingBudget", d.postingBudget, 10, 100_000_000),
+      desk.integer("maxStories", d.maxStories, 1, 10_000_000));
   }
 
   public Duration window() {

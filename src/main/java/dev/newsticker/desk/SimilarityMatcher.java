@@ -26,7 +26,8 @@ import java.util.function.Consumer;
  * found at its first lists, and only a headline of common words alone (in more stories than the
  * budget) looks among the stories updated last. Misspelt words are paired with their fix only
  * for candidates that pass on exact terms. Stories not updated within the window never match and
- * are dropped from the index.
+ * are dropped from the index, and so are the least recently updated once it holds more than
+ * {@link MatcherSettings#maxStories}.
  * <p>
  * Not thread-safe: the desk calls it from its single thread.
  */
@@ -47,6 +48,7 @@ public final class SimilarityMatcher implements StoryMatcher {
   private final StoryOverlap overlap;
   private final Candidates candidates = new Candidates();
   private final int postingBudget;
+  private final int maxStories;
   private Consumer<String> forgotten = id -> { };
   private final int minSharedTerms;
   private int best;
@@ -60,6 +62,7 @@ public final class SimilarityMatcher implements StoryMatcher {
     this.idfPrior = settings.idfPriorStories();
     this.scoring = new MatchScore(settings);
     this.postingBudget = settings.postingBudget();
+    this.maxStories = settings.maxStories();
     this.minSharedTerms = settings.minSharedTerms();
     this.terms = new TermIndex(settings.maxPostings());
     this.query = new HeadlineQuery(terms, this::weight);
@@ -106,6 +109,10 @@ public final class SimilarityMatcher implements StoryMatcher {
     int slot = slots.allocate(story.id(), updated, encoded);
     for (int value : encoded) {
       terms.add(value >>> 2, slot, signature, (value & EVIDENCE_BIT) != 0, (value & NAME_BIT) != 0);
+    }
+    if (slots.size() > maxStories) {
+      // a tenth at a time, so that the sort over the index is paid once per many stories
+      slots.oldest(slots.size() - (maxStories - maxStories / 10)).forEach(this::remove);
     }
   }
 
@@ -175,6 +182,7 @@ public final class SimilarityMatcher implements StoryMatcher {
   }
 
   /** Live stories in the index. */
+  @Override
   public int size() {
     return slots.size();
   }

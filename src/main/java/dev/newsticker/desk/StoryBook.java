@@ -11,23 +11,22 @@ import dev.newsticker.store.StoryPair;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The desk's memory: every live story, the identity keys that lead to them and the last seq.
- * It decides what each item is ({@link ItemRevisions}) and records the decision at once, so later
- * items of the same batch see earlier ones; when a batch cannot be stored the desk rebuilds the
- * book from the store. Editors' actions live beside it ({@link EditorActions}, {@link MergeSplit}).
- * Used by one thread only.
+ * The desk's memory: what matching needs for its window (the matcher), the last seq and the
+ * pairs kept apart. The stories themselves and their identity keys are read from the store
+ * ({@link StoryLookup}) for each request into its {@link Workspace}, so the desk's memory is bounded
+ * by its settings, not by history. It decides what each item is ({@link ItemRevisions}) and
+ * records the decision at once, so later items of the same batch see earlier ones; when a batch
+ * cannot be stored the desk rebuilds the book from the store. Editors' actions live beside it
+ * ({@link EditorActions}, {@link MergeSplit}). Used by one thread only.
  */
 final class StoryBook {
-  private final Map<String, Story> stories = new HashMap<>();
-  private final Map<String, String> keys = new HashMap<>();
+  private final StoryLookup lookup;
   private final StoryMatcher matcher;
   private final Categorizer categorizer;
   private final ItemRevisions items;
@@ -35,20 +34,33 @@ final class StoryBook {
   private Doubts doubts = Doubts.NONE;
   private boolean lastFoundByMatcher;
   private long topSeq;
+  /** The current request's stories and keys, as read from the store and changed since. */
+  private Workspace work;
 
   /** {@code breakingFor}: how long a breaking flag lasts when its publisher gives no end. */
-  StoryBook(DeskState state, StoryMatcher matcher, ChangeKinds changeKinds, Categorizer categorizer,
-            Duration breakingFor) {
+  StoryBook(DeskState state, StoryLookup lookup, StoryMatcher matcher, ChangeKinds changeKinds,
+            Categorizer categorizer, Duration breakingFor) {
+    this.lookup = lookup;
+    this.work = new Workspace(lookup);
     this.matcher = matcher;
     this.categorizer = categorizer;
     this.items = new ItemRevisions(this, changeKinds, breakingFor);
     this.topSeq = state.topSeq();
-    state.stories().forEach(story -> {
-      stories.put(story.id(), story);
-      matcher.index(story);
-    });
-    keys.putAll(state.keys());
+    // oldest first, so that a matcher bounded by count keeps the newest
+    for (int i = state.recent().size() - 1; i >= 0; i--) {
+      matcher.index(state.recent().get(i));
+    }
     apart.addAll(state.apart());
+  }
+
+  /** A request starts: what the last one read from the store goes. */
+  void begin() {
+    work = new Workspace(lookup);
+  }
+
+  /** How many stories the desk holds for matching. */
+  int held() {
+    return matcher.size();
   }
 
   /** Where the desk's close calls go: kept by the desk across rebuilds of the book. */
@@ -66,11 +78,17 @@ final class StoryBook {
   }
 
   Batch decide(List<FeedItem> batch, Instant now) {
+    begin();
+    // before the lookup: a "BREAKING:" label comes off the headline, so identity keys match
+    List<FeedItem> categorized = batch.stream().map(categorizer::categorize).toList();
+    List<String> itemKeys = new ArrayList<>();
+    categorized.forEach(item -> itemKeys.addAll(Workspace.keysOf(item)));
+    work.readKeys(itemKeys);
     List<StoryChange> changes = new ArrayList<>();
     List<PublishResult> results = new ArrayList<>();
-    for (FeedItem raw : batch) {
-      // before the lookup: a "BREAKING:" label comes off the headline, so identity keys match
-      FeedItem item = categorizer.categorize(raw);
+    for (int i = 0; i < batch.size(); i++) {
+      FeedItem raw = batch.get(i);
+      FeedItem item = categorized.get(i);
       Optional<Story> known = find(item);
       StoryMatcher.Closeness judged = lastFoundByMatcher ? matcher.closest().orElse(null) : null;
       // a story keeps its category unless the item brings its own: another source's keyword guess does not move it
@@ -94,18 +112,14 @@ final class StoryBook {
     return new Batch(changes, results);
   }
 
-  /** The stories whose breaking flag ends by itself: the desk keeps a timer for each. */
-  List<Story> breakingWithEnd() {
-    return stories.values().stream().filter(story -> story.breakingUntil() != null).toList();
-  }
-
+  /** The live story, as this request left it or else as the store has it; null when there is none. */
   Story story(String storyId) {
-    return stories.get(storyId);
+    return work.story(storyId);
   }
 
   /** The story an identity key leads to, or null. */
   String keyOwner(String key) {
-    return keys.get(key);
+    return work.owner(key);
   }
 
   long topSeq() {
@@ -118,12 +132,7 @@ final class StoryBook {
 
   /** The story leaves the book: retracted, or merged into another ({@code keysTo} then takes its keys). */
   void forget(String storyId, String keysTo) {
-    stories.remove(storyId);
-    if (keysTo == null) {
-      keys.values().removeIf(storyId::equals);
-    } else {
-      keys.replaceAll((key, owner) -> owner.equals(storyId) ? keysTo : owner);
-    }
+    work.forget(storyId, keysTo);
     matcher.remove(storyId);
   }
 
@@ -138,21 +147,19 @@ final class StoryBook {
 
   private Optional<Story> find(FeedItem item) {
     String idKey = Headlines.idKey(item);
-    String storyId = idKey == null ? null : keys.get(idKey);
+    String storyId = idKey == null ? null : work.owner(idKey);
     if (storyId == null) {
-      storyId = keys.get(Headlines.headlineKey(item.headline()));
+      storyId = work.owner(Headlines.headlineKey(item.headline()));
     }
     lastFoundByMatcher = storyId == null;
     if (storyId == null) {
       storyId = matcher.match(item).orElse(null);
     }
-    return Optional.ofNullable(storyId).map(stories::get);
+    return Optional.ofNullable(storyId).map(work::story);
   }
 
   void record(StoryChange change) {
-    Story story = change.story();
-    stories.put(story.id(), story);
-    change.newKeys().forEach(key -> keys.put(key, story.id()));
-    matcher.index(story);
+    work.record(change);
+    matcher.index(change.story());
   }
 }

@@ -22,17 +22,22 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
 /**
  * The single writer. Takes items and retractions from the bus one request at a time, decides
  * what each is with its {@link StoryBook}, makes the decision durable in the store and only then
- * publishes the events, in seq order, for every node's readers.
+ * publishes the events, in seq order, for every node's readers. It loads only its window from the
+ * store: the stories updated within {@link MatcherSettings#windowHours}, at most
+ * {@link MatcherSettings#maxStories}, and those whose breaking flag has an end.
  */
 public class StoryDeskVerticle extends VerticleBase {
   private static final Logger LOG = LoggerFactory.getLogger(StoryDeskVerticle.class);
 
   private final StoryStore store;
+  private final MatcherSettings matching;
+  private final IntConsumer held;
   private final Supplier<StoryMatcher> matchers;
   private final Clock clock;
   private final Categorizer categorizer;
@@ -46,11 +51,17 @@ public class StoryDeskVerticle extends VerticleBase {
   /** Set when a batch was decided but not stored: the book must be rebuilt from the store. */
   private boolean stale;
 
-  /** {@code breakingFor}: how long a breaking flag lasts when nobody says ({@code desk.breakingMinutes}). */
-  public StoryDeskVerticle(StoryStore store, Supplier<StoryMatcher> matchers, Clock clock, Duration breakingFor,
-                           DoubtSettings doubts) {
+  /**
+   * @param matching    the window and the most stories the desk holds
+   * @param breakingFor how long a breaking flag lasts when nobody says ({@code desk.breakingMinutes})
+   * @param held        told how many stories the desk holds, after each request
+   */
+  public StoryDeskVerticle(StoryStore store, MatcherSettings matching, Supplier<StoryMatcher> matchers, Clock clock,
+                           Duration breakingFor, DoubtSettings doubts, IntConsumer held) {
     this.doubts = new Doubts(doubts);
     this.store = store;
+    this.matching = matching;
+    this.held = held;
     this.matchers = matchers;
     this.clock = clock;
     this.breakingFor = breakingFor;
@@ -76,16 +87,19 @@ public class StoryDeskVerticle extends VerticleBase {
   private Future<Void> loadBook() {
     long started = System.nanoTime();
     // indexing 100,000 stories takes about half a second: not on the event loop
-    return store.loadDeskState().compose(state -> vertx.executeBlocking(() ->
-      new StoryBook(state, matchers.get(), ChangeClassifier::classify, categorizer, breakingFor)).map(built -> {
+    Instant since = clock.instant().minus(matching.window());
+    return store.loadDeskState(since, matching.maxStories()).compose(state -> vertx.executeBlocking(() ->
+      new StoryBook(state, StoryLookup.of(store), matchers.get(), ChangeClassifier::classify, categorizer,
+        breakingFor)).map(built -> {
       book = built;
+      held.accept(built.held());
       editors = new EditorActions(built, breakingFor);
       regroups = new MergeSplit(built);
       built.doubts(doubts);
       breakingTimers.cancelAll();
       // a flag that ran out while no desk was running ends at once
-      built.breakingWithEnd().forEach(breakingTimers::schedule);
-      LOG.info("Desk ready: {} stories, last seq {}, loaded in {} ms", state.stories().size(), state.topSeq(),
+      state.breakingWithEnd().forEach(breakingTimers::schedule);
+      LOG.info("Desk ready: {} stories in its window, last seq {}, loaded in {} ms", built.held(), state.topSeq(),
         (System.nanoTime() - started) / 1_000_000);
       return null;
     }));
@@ -224,7 +238,13 @@ public class StoryDeskVerticle extends VerticleBase {
       ? loadBook().onSuccess(loaded -> stale = false).recover(StoryDeskVerticle::storeFailed)
       : Future.succeededFuture();
     return ready
-      .compose(loaded -> vertx.executeBlocking(decision::get))
+      .compose(loaded -> vertx.executeBlocking(() -> {
+        book.begin();
+        return decision.get();
+      })
+        // a decision that failed part way (the store would not answer a read) may have indexed some of its items
+        .onFailure(failure -> stale = !(failure instanceof ReplyException))
+        .onSuccess(batch -> held.accept(book.held())))
       .compose(this::store);
   }
 

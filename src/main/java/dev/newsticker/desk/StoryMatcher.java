@@ -21,6 +21,9 @@ public interface StoryMatcher {
   /** Forgets a story: it was removed. */
   void remove(String storyId);
 
+  /** How many stories it holds. */
+  int size();
+
   /**
    * How close the last {@link #match} came: the story it chose, or else the closest one it judged,
    * with the score and the threshold that applied to it. Empty when it judged none.
@@ -50,6 +53,11 @@ public interface StoryMatcher {
 
     @Override
     public void remove(String storyId) {
+    }
+
+    @Override
+    public int size() {
+      return 0;
     }
   };
 }

@@ -96,6 +96,31 @@ final class StorySlots {
     return slotOf.size();
   }
 
+  /** The {@code count} stories updated least recently. */
+  List<String> oldest(int count) {
+    long[] times = new long[size()];
+    int n = 0;
+    for (int slot = 0; slot < next; slot++) {
+      if (ids[slot] != null) {
+        times[n++] = updatedAt(slot);
+      }
+    }
+    Arrays.sort(times);
+    long last = times[Math.min(count, n) - 1];
+    List<String> oldest = new ArrayList<>(count);
+    for (int slot = 0; slot < next; slot++) {
+      if (ids[slot] != null && updatedAt(slot) < last) {
+        oldest.add(ids[slot]);
+      }
+    }
+    for (int slot = 0; slot < next && oldest.size() < count; slot++) {
+      if (ids[slot] != null && updatedAt(slot) == last) {
+        oldest.add(ids[slot]);
+      }
+    }
+    return oldest;
+  }
+
   List<String> idsUpdatedBefore(long cutoff) {
     List<String> stale = new ArrayList<>();
     for (int slot = 0; slot < next; slot++) {

@@ -11,7 +11,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,24 +22,45 @@ import java.util.Optional;
 /** How the embedded store answers the contract's reads, one JDBC connection each (on a worker). */
 final class H2Reads {
 
+  private static final int FETCH_SIZE = 1000;
+
   private H2Reads() {
   }
 
-  static DeskState deskState(Connection connection) throws SQLException {
+  /**
+   * The window is read last changed first, and only as far as it goes: seq and update time rise
+   * together, as the desk assigns both at once. "removed DESC" lets H2 walk the index in order
+   * instead of sorting every story; lazy execution lets it stop where the window ends instead of
+   * reading {@code limit} documents first.
+   */
+  static DeskState deskState(Connection connection, Instant since, int limit) throws SQLException {
     long top = topSeq(connection);
-    List<Story> stories = new ArrayList<>();
-    try (Statement statement = connection.createStatement();
-         ResultSet rows = statement.executeQuery("SELECT doc FROM stories WHERE removed = FALSE ORDER BY last_seq")) {
-      while (rows.next()) {
-        stories.add(RecordJson.decode(rows.getString(1), Story.class));
+    List<Story> recent = new ArrayList<>();
+    lazy(connection, true);
+    try (PreparedStatement query = connection.prepareStatement(
+      "SELECT doc FROM stories WHERE removed = FALSE ORDER BY removed DESC, last_seq DESC LIMIT ?")) {
+      query.setInt(1, limit);
+      query.setFetchSize(FETCH_SIZE);
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          Story story = RecordJson.decode(rows.getString(1), Story.class);
+          if (story.updatedAt() == null || story.updatedAt().isBefore(since)) {
+            break;
+          }
+          recent.add(story);
+        }
       }
+    } finally {
+      lazy(connection, false);
     }
-    Map<String, String> keys = new HashMap<>();
+    List<Story> breaking = new ArrayList<>();
     try (Statement statement = connection.createStatement();
-         ResultSet rows = statement.executeQuery("SELECT k.identity_key, k.story_id FROM story_keys k "
-           + "JOIN stories s ON s.id = k.story_id WHERE s.removed = FALSE")) {
+         ResultSet rows = statement.executeQuery("SELECT doc FROM stories WHERE removed = FALSE AND breaking = TRUE")) {
       while (rows.next()) {
-        keys.put(rows.getString(1), rows.getString(2));
+        Story story = RecordJson.decode(rows.getString(1), Story.class);
+        if (story.breakingUntil() != null) {
+          breaking.add(story);
+        }
       }
     }
     List<StoryPair> apart = new ArrayList<>();
@@ -47,7 +70,24 @@ final class H2Reads {
         apart.add(new StoryPair(rows.getString(1), rows.getString(2)));
       }
     }
-    return new DeskState(top, stories, keys, apart);
+    return new DeskState(top, recent, breaking, apart);
+  }
+
+  static Map<String, Story> liveStoriesByKey(Connection connection, Collection<String> keys) throws SQLException {
+    Map<String, Story> found = new HashMap<>();
+    if (keys.isEmpty()) {
+      return found;
+    }
+    try (PreparedStatement query = connection.prepareStatement("SELECT k.identity_key, s.doc FROM story_keys k"
+      + " JOIN stories s ON s.id = k.story_id WHERE s.removed = FALSE AND k.identity_key = ANY(?)")) {
+      query.setObject(1, keys.toArray(String[]::new));
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          found.put(rows.getString(1), RecordJson.decode(rows.getString(2), Story.class));
+        }
+      }
+    }
+    return found;
   }
 
   static List<StoryEvent> eventsAfter(Connection connection, long afterSeq, int limit) throws SQLException {
@@ -135,6 +175,12 @@ final class H2Reads {
         }
       }
       return revisions;
+    }
+  }
+
+  private static void lazy(Connection connection, boolean on) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("SET LAZY_QUERY_EXECUTION " + on);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.newsticker.store;
 
+import dev.newsticker.model.Story;
 import dev.newsticker.model.StoryEvent;
 import dev.newsticker.model.StoryFilter;
 import io.vertx.core.Future;
@@ -15,7 +16,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -57,8 +60,13 @@ public class H2StoryStore implements StoryStore, Prunable {
   }
 
   @Override
-  public Future<DeskState> loadDeskState() {
-    return withConnection(H2Reads::deskState);
+  public Future<DeskState> loadDeskState(Instant since, int limit) {
+    return withConnection(connection -> H2Reads.deskState(connection, since, limit));
+  }
+
+  @Override
+  public Future<Map<String, Story>> liveStoriesByKey(Collection<String> keys) {
+    return withConnection(connection -> H2Reads.liveStoriesByKey(connection, keys));
   }
 
   @Override

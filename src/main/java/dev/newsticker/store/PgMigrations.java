@@ -26,7 +26,7 @@ final class PgMigrations {
 
   /** Every script, in order. A new migration is a new file here, never an edit of an applied one. */
   static final List<String> SCRIPTS = List.of("V1__schema.sql", "V2__hashed_identity_keys.sql", "V3__corrections.sql",
-    "V4__merge_split.sql");
+    "V4__merge_split.sql", "V5__desk_window.sql");
 
   private static final Logger LOG = LoggerFactory.getLogger(PgMigrations.class);
   private static final Pattern NAME = Pattern.compile("V(\\d+)__(\\w+)\\.sql");

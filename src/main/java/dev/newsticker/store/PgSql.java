@@ -54,11 +54,15 @@ final class PgSql {
 
   static final String TOP_SEQ = "SELECT coalesce(max(seq), 0) AS top FROM events";
 
-  static final String LIVE_STORIES = "SELECT " + STORY_COLUMNS + " FROM stories s WHERE NOT s.removed"
-    + " ORDER BY s.last_seq";
+  /** The desk's window: live stories updated since $1, the last changed $2. */
+  static final String RECENT_STORIES = "SELECT " + STORY_COLUMNS + " FROM stories s WHERE NOT s.removed"
+    + " AND s.updated_at >= $1 ORDER BY s.last_seq DESC LIMIT $2";
 
-  static final String LIVE_KEYS = "SELECT k.key, k.story_id FROM story_keys k JOIN stories s ON s.id = k.story_id"
-    + " WHERE NOT s.removed";
+  static final String BREAKING_WITH_END = "SELECT " + STORY_COLUMNS + " FROM stories s WHERE NOT s.removed"
+    + " AND s.breaking_until IS NOT NULL";
+
+  static final String LIVE_BY_KEY = "SELECT k.key, " + STORY_COLUMNS + " FROM story_keys k"
+    + " JOIN stories s ON s.id = k.story_id WHERE NOT s.removed AND k.key = ANY($1::text[])";
 
   static final String EVENTS_AFTER = "SELECT payload FROM events WHERE seq > $1 ORDER BY seq LIMIT $2";
 

@@ -20,6 +20,8 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -142,15 +144,29 @@ public class PgStoryStore implements StoryStore, Prunable {
       : conn.preparedQuery(sql).executeBatch(rows);
   }
 
-  /** One snapshot of the database for all three reads, so the state is consistent even if another node writes. */
+  /** One snapshot of the database for all its reads, so the state is consistent even if another node writes. */
   @Override
-  public Future<DeskState> loadDeskState() {
+  public Future<DeskState> loadDeskState(Instant since, int limit) {
+    Tuple window = Tuple.of(PgRows.timestamp(since), limit);
     return guard(inTransaction(conn -> conn.query(PgSql.SNAPSHOT_READ).execute()
       .compose(snapshot -> topSeq(conn))
-      .compose(top -> conn.query(PgSql.LIVE_STORIES).execute()
-        .compose(stories -> conn.query(PgSql.LIVE_KEYS).execute()
-          .compose(keys -> conn.query(PgSql.APART).execute()
-            .map(apart -> new DeskState(top, stories(stories), keyMap(keys), map(apart, PgRegroup::pair))))))));
+      .compose(top -> conn.preparedQuery(PgSql.RECENT_STORIES).execute(window)
+        .compose(recent -> conn.query(PgSql.BREAKING_WITH_END).execute()
+          .compose(breaking -> conn.query(PgSql.APART).execute()
+            .map(apart -> new DeskState(top, stories(recent), stories(breaking), map(apart, PgRegroup::pair))))))));
+  }
+
+  @Override
+  public Future<Map<String, Story>> liveStoriesByKey(Collection<String> keys) {
+    if (keys.isEmpty()) {
+      return Future.succeededFuture(Map.of());
+    }
+    Tuple param = Tuple.tuple().addArrayOfString(PgRows.array(List.copyOf(keys)));
+    return guard(withConnection(conn -> conn.preparedQuery(PgSql.LIVE_BY_KEY).execute(param).map(rows -> {
+      Map<String, Story> found = new HashMap<>();
+      rows.forEach(row -> found.put(row.getString("key"), PgRows.story(row)));
+      return found;
+    })));
   }
 
   @Override
@@ -252,12 +268,6 @@ public class PgStoryStore implements StoryStore, Prunable {
 
   private static List<Story> stories(RowSet<Row> rows) {
     return map(rows, PgRows::story);
-  }
-
-  private static Map<String, String> keyMap(RowSet<Row> rows) {
-    Map<String, String> keys = new LinkedHashMap<>();
-    rows.forEach(row -> keys.put(row.getString("key"), row.getString("story_id")));
-    return keys;
   }
 
   private static <T> List<T> map(RowSet<Row> rows, Function<Row, T> mapper) {

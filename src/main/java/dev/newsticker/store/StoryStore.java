@@ -1,10 +1,14 @@
 package dev.newsticker.store;
 
+import dev.newsticker.model.Story;
 import dev.newsticker.model.StoryEvent;
 import dev.newsticker.model.StoryFilter;
 import io.vertx.core.Future;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,8 +23,14 @@ public interface StoryStore {
   /** Writes a batch of desk decisions atomically: all of it is durable, or none of it. */
   Future<Void> append(List<StoryChange> changes);
 
-  /** Everything the desk needs to rebuild its state. */
-  Future<DeskState> loadDeskState();
+  /**
+   * What the desk needs to rebuild its state: the live stories updated at {@code since} or later,
+   * at most {@code limit} of them (the last changed), and the breaking ones with an end.
+   */
+  Future<DeskState> loadDeskState(Instant since, int limit);
+
+  /** The live stories that identity keys lead to, by key; a key that leads to none is left out. */
+  Future<Map<String, Story>> liveStoriesByKey(Collection<String> keys);
 
   /** Events with a seq greater than {@code afterSeq}, oldest first, at most {@code limit}. */
   Future<List<StoryEvent>> eventsAfter(long afterSeq, int limit);

@@ -7,7 +7,6 @@ import dev.newsticker.store.DeskState;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The real desk (a {@link StoryBook} with the matcher the server builds from the same settings)
@@ -17,17 +16,20 @@ import java.util.Map;
 final class DeskRun {
   private final MutableClock clock;
   private final StoryBook book;
+  private final MemoryLookup stored = new MemoryLookup();
 
   DeskRun(MatcherSettings lexical, SemanticSettings semantic, Instant start) {
     this.clock = new MutableClock(start);
-    this.book = new StoryBook(new DeskState(0, List.of(), Map.of()), semantic.newMatcher(lexical, clock),
+    this.book = new StoryBook(new DeskState(0, List.of(), List.of(), List.of()), stored, semantic.newMatcher(lexical, clock),
       ChangeClassifier::classify, Categorizer.fromClasspath(), Duration.ofHours(1));
   }
 
   /** Publishes one item at the given time: the story it landed in and the decision. */
   PublishResult publish(FeedItem item, Instant at) {
     clock.set(at);
-    return book.decide(List.of(item), at).results().get(0);
+    StoryBook.Batch batch = book.decide(List.of(item), at);
+    stored.store(batch.changes());
+    return batch.results().get(0);
   }
 
   PublishResult publish(String source, String headline, Instant at) {

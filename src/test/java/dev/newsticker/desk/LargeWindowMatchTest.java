@@ -52,7 +52,8 @@ class LargeWindowMatchTest {
     budgeted = new SimilarityMatcher(d, clock);
     unbounded = new SimilarityMatcher(new MatcherSettings(d.enabled(), d.windowHours(), d.thresholdPercent(),
       d.nameWeightPercent(), d.substitutionPercent(), d.addedPercent(), d.droppedPercent(), d.nameConflictPercent(),
-      d.maxReplacedTerms(), d.minSharedTerms(), d.idfPriorStories(), d.maxPostings(), Integer.MAX_VALUE), clock);
+      d.maxReplacedTerms(), d.minSharedTerms(), d.idfPriorStories(), d.maxPostings(), Integer.MAX_VALUE, d.maxStories()),
+      clock);
     storiesPerTerm = new HashMap<>();
     TermIndex empty = new TermIndex(d.maxPostings());
     for (Story story : window) {

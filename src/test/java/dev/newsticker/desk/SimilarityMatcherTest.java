@@ -112,6 +112,26 @@ class SimilarityMatcherTest {
     assertEquals(Optional.empty(), matcher.match(item("Washington Post announces painful job cuts")));
   }
 
+  /** Issue 21: past desk.maxStories the least recently updated leave, however young the window. */
+  @Test
+  void holdsAtMostMaxStoriesTheLeastRecentlyUpdatedOutFirst() {
+    MatcherSettings d = MatcherSettings.DEFAULTS;
+    matcher = new SimilarityMatcher(new MatcherSettings(d.enabled(), d.windowHours(), d.thresholdPercent(),
+      d.nameWeightPercent(), d.substitutionPercent(), d.addedPercent(), d.droppedPercent(), d.nameConflictPercent(),
+      d.maxReplacedTerms(), d.minSharedTerms(), d.idfPriorStories(), d.maxPostings(), d.postingBudget(), 5), clock);
+    String first = story("Wildfire forces thousands to flee homes near Athens");
+    for (String headline : BACKGROUND) {
+      clock.advance(Duration.ofMinutes(1));
+      story(headline);
+    }
+    assertEquals(5, matcher.size());
+    assertEquals(Optional.empty(), matcher.match(item("Wildfire forces thousands to flee their homes near Athens")));
+    assertEquals(Optional.of("s" + stories),
+      matcher.match(item(BACKGROUND.get(BACKGROUND.size() - 1))));
+    assertEquals(true, matcher.contains("s" + stories));
+    assertEquals(false, matcher.contains(first));
+  }
+
   @Test
   void removedStoriesNoLongerMatch() {
     String id = story("Washington Post announces 'painful' job cuts");

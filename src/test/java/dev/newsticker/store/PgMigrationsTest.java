@@ -53,7 +53,7 @@ class PgMigrationsTest {
     assertEquals(String.valueOf(PgMigrations.SCRIPTS.size()), scalar("SELECT count(*) FROM " + schema.name() + ".schema_migrations"));
     for (PgStoryStore node : nodes) {
       assertTrue(await(node.ready()));
-      assertEquals(0, await(node.loadDeskState()).topSeq());
+      assertEquals(0, await(StoryFixtures.deskState(node)).topSeq());
     }
     await(Future.all(nodes.stream().map(PgStoryStore::close).toList()));
   }

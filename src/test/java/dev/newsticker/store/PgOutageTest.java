@@ -86,7 +86,7 @@ class PgOutageTest {
     awaitReady();
     assertEquals(List.of(created(a).event()), await(store.eventsAfter(0, 100)));
     await(store.append(List.of(created(b, "url:b"))));
-    assertEquals(2, await(store.loadDeskState()).topSeq());
+    assertEquals(2, await(StoryFixtures.deskState(store)).topSeq());
   }
 
   /** Issue 21, item 3: the pool's own timeout ("Timeout", no type of its own) is unavailability too. */

@@ -5,6 +5,8 @@ import dev.newsticker.model.Revision;
 import dev.newsticker.model.Story;
 import dev.newsticker.model.StoryEvent;
 
+import io.vertx.core.Future;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -17,6 +19,11 @@ final class StoryFixtures {
   }
 
   /** Millisecond precision: the precision every store keeps. */
+  /** Everything the desk would load with a window reaching back to the epoch and no limit. */
+  static Future<DeskState> deskState(StoryStore store) {
+    return store.loadDeskState(Instant.EPOCH, Integer.MAX_VALUE);
+  }
+
   static Instant at(long seq) {
     return T0.plusSeconds(seq * 60).plusMillis(seq * 7);
   }

@@ -28,6 +28,7 @@ import static dev.newsticker.store.Await.await;
 import static dev.newsticker.store.StoryFixtures.T0;
 import static dev.newsticker.store.StoryFixtures.at;
 import static dev.newsticker.store.StoryFixtures.created;
+import static dev.newsticker.store.StoryFixtures.deskState;
 import static dev.newsticker.store.StoryFixtures.quiet;
 import static dev.newsticker.store.StoryFixtures.removed;
 import static dev.newsticker.store.StoryFixtures.revise;
@@ -87,14 +88,14 @@ abstract class StoryStoreContractTest {
     assertEquals(all.subList(2, 4), await(store.eventsAfter(2, 100)));
     assertEquals(all.subList(0, 2), await(store.eventsAfter(0, 2)));
     assertEquals(List.of(), await(store.eventsAfter(4, 100)));
-    assertEquals(4, await(store.loadDeskState()).topSeq());
+    assertEquals(4, await(deskState(store)).topSeq());
   }
 
   @Test
   void duplicateSeqRejectsTheWholeBatch() {
     Story a = story("a", "Quake hits coast", "world", false, 1, "btb");
     await(store.append(List.of(created(a, "url:a"))));
-    DeskState before = await(store.loadDeskState());
+    DeskState before = await(deskState(store));
 
     Story b = story("b", "Markets open higher", "business", false, 2, "rtr");
     Story clash = story("c", "Cup final tonight", "sport", false, 1, "btb");
@@ -102,11 +103,11 @@ abstract class StoryStoreContractTest {
     Story d = story("d", "Rain all week", "weather", false, 2, "btb");
     assertThrows(RuntimeException.class, () -> await(store.append(List.of(created(b, "url:b"), created(d, "url:d")))));
 
-    assertEquals(before, await(store.loadDeskState()));
+    assertEquals(before, await(deskState(store)));
     assertEquals(Optional.empty(), await(store.story("b")));
     assertEquals(List.of(created(a).event()), await(store.eventsAfter(0, 100)));
     await(store.append(List.of(created(b, "url:b"))));
-    assertEquals(2, await(store.loadDeskState()).topSeq());
+    assertEquals(2, await(deskState(store)).topSeq());
   }
 
   @Test
@@ -134,9 +135,9 @@ abstract class StoryStoreContractTest {
     await(store.append(List.of(retraction)));
 
     assertEquals(List.of(b), await(store.newest(10, StoryFilter.ALL, null)).stories());
-    DeskState state = await(store.loadDeskState());
-    assertEquals(List.of(b), state.stories());
-    assertEquals(Map.of("url:b", "b"), state.keys());
+    DeskState state = await(deskState(store));
+    assertEquals(List.of(b), state.recent());
+    assertEquals(Map.of("url:b", b), await(store.liveStoriesByKey(List.of("url:a", "title:quake", "url:b"))));
     assertEquals(3, state.topSeq());
     StoryDetail detail = await(store.story("a")).orElseThrow();
     assertTrue(detail.story().removed());
@@ -149,7 +150,7 @@ abstract class StoryStoreContractTest {
 
   @Test
   void deskStateHoldsLiveStoriesTheirKeysAndTheTopSeq() {
-    assertEquals(new DeskState(0, List.of(), Map.of()), await(store.loadDeskState()));
+    assertEquals(new DeskState(0, List.of(), List.of(), List.of()), await(deskState(store)));
     Story old = story("old", "Archive story", "world", false, 0, "btb");
     Story a = story("a", "Quake hits coast", "world", false, 1, "btb", "rtr", "ap");
     Story a2 = revise(a, "Strong quake hits coast", 2);
@@ -158,11 +159,31 @@ abstract class StoryStoreContractTest {
     // a key already leading to the story comes again with a new one
     await(store.append(List.of(updated(a, a2, "url:a", "title:strong-quake"))));
 
-    DeskState state = await(store.loadDeskState());
+    DeskState state = await(deskState(store));
     assertEquals(2, state.topSeq());
-    assertEquals(Map.of(old.id(), old, a.id(), a2), byId(state.stories()));
-    assertEquals(List.of("btb", "rtr", "ap"), byId(state.stories()).get("a").sources());
-    assertEquals(Map.of("url:old", "old", "url:a", "a", "title:quake", "a", "title:strong-quake", "a"), state.keys());
+    assertEquals(List.of(a2, old), state.recent());
+    assertEquals(List.of("btb", "rtr", "ap"), state.recent().get(0).sources());
+    assertEquals(Map.of("url:old", old, "url:a", a2, "title:quake", a2, "title:strong-quake", a2),
+      await(store.liveStoriesByKey(List.of("url:old", "url:a", "title:quake", "title:strong-quake", "unknown"))));
+  }
+
+  /** Issue 21: the desk loads its window only, at most as many stories as it holds, and every flag with an end. */
+  @Test
+  void deskStateIsTheWindowTheLastChangedFirst() {
+    Story old = story("old", "Archive story", "world", false, 1, "btb");
+    Story flagged = story("flagged", "Strike on all week", "world", true, 2, "btb");
+    flagged = flagged.withBreaking(true, at(2).plusSeconds(7 * 24 * 3600), at(2), 1, 2);
+    Story a = story("a", "Quake hits coast", "world", false, 3, "btb");
+    Story b = story("b", "Markets open higher", "business", false, 4, "rtr");
+    Story c = story("c", "Cup final tonight", "sport", false, 5, "btb");
+    await(store.append(List.of(created(old), created(flagged), created(a), created(b), created(c))));
+
+    DeskState window = await(store.loadDeskState(at(3), 10));
+    assertEquals(List.of(c, b, a), window.recent());
+    assertEquals(List.of(flagged), window.breakingWithEnd());
+    assertEquals(5, window.topSeq());
+    assertEquals(List.of(c, b), await(store.loadDeskState(at(3), 2)).recent());
+    assertEquals(List.of(c, b, a, flagged, old), await(deskState(store)).recent());
   }
 
   @Test
@@ -184,7 +205,9 @@ abstract class StoryStoreContractTest {
     List<String> headlines = await(store.story("c")).orElseThrow().revisions().stream().map(Revision::headline).toList();
     assertEquals(List.of("Coast counts the damage", "Quake hits coast", "Tremor felt inland", "Quake hits coast",
       "Quake hits coast"), headlines);
-    assertEquals(Map.of("key:a", "c", "key:b", "c", "key:c", "c"), await(store.loadDeskState()).keys());
+    Map<String, Story> keys = await(store.liveStoriesByKey(List.of("key:a", "key:b", "key:c")));
+    assertEquals(Map.of("key:a", "c", "key:b", "c", "key:c", "c"), keys.entrySet().stream()
+      .collect(Collectors.toMap(Map.Entry::getKey, key -> key.getValue().id())));
   }
 
   @Test
@@ -212,9 +235,9 @@ abstract class StoryStoreContractTest {
     await(store.close());
     store = newStore(vertx);
     await(store.open());
-    DeskState state = await(store.loadDeskState());
+    DeskState state = await(deskState(store));
     assertEquals(List.of(StoryPair.of("a", "n")), state.apart(), "a pair told apart twice is one pair");
-    assertEquals("n", state.keys().get("item:rtr"));
+    assertEquals("n", await(store.liveStoriesByKey(List.of("item:rtr"))).get("item:rtr").id());
   }
 
   @Test
@@ -227,7 +250,8 @@ abstract class StoryStoreContractTest {
     await(store.append(List.of(created(b, "shared"))));
     await(store.append(List.of(created(c, "moved-in-batch", "c-only"), created(d, "moved-in-batch"))));
 
-    assertEquals(Map.of("shared", "b", "moved-in-batch", "d", "c-only", "c"), await(store.loadDeskState()).keys());
+    assertEquals(Map.of("shared", b, "moved-in-batch", d, "c-only", c),
+      await(store.liveStoriesByKey(List.of("shared", "moved-in-batch", "c-only"))));
   }
 
   @Test
@@ -298,7 +322,7 @@ abstract class StoryStoreContractTest {
     assertEquals(small, await(store.story("s")).orElseThrow().story());
     List<StoryEvent> events = await(store.eventsAfter(0, 10));
     assertEquals(List.of(small, large), events.stream().map(StoryEvent::story).toList());
-    assertTrue(await(store.loadDeskState()).stories().contains(large));
+    assertTrue(await(deskState(store)).recent().contains(large));
   }
 
   /** Issue 21: values the API accepts that outgrow their length once lower-cased or normalised. */
@@ -314,7 +338,7 @@ abstract class StoryStoreContractTest {
       String key = IdentityKeys.of("h:" + Normalizer.normalize(story.headline(), Normalizer.Form.NFKD));
       await(store.append(List.of(created(story, key))));
       assertEquals(story, await(store.story(story.id())).orElseThrow().story());
-      assertEquals(story.id(), await(store.loadDeskState()).keys().get(key));
+      assertEquals(story, await(store.liveStoriesByKey(List.of(key))).get(key));
     }
     assertEquals(List.of(stories.get(0)), await(store.newest(10, new StoryFilter(stories.get(0).category(), null, null), null))
       .stories());
@@ -328,7 +352,7 @@ abstract class StoryStoreContractTest {
     await(store.append(List.of(created(a, "url:a"), created(b, "url:b"))));
     await(store.append(List.of(updated(a, a2, "title:quake"))));
     await(store.append(List.of(removed(b, 4))));
-    DeskState state = await(store.loadDeskState());
+    DeskState state = await(deskState(store));
     List<StoryEvent> events = await(store.eventsAfter(0, 100));
     Snapshot newest = await(store.newest(10, StoryFilter.ALL, null));
     StoryDetail detail = await(store.story("a")).orElseThrow();
@@ -338,14 +362,14 @@ abstract class StoryStoreContractTest {
     await(store.open());
 
     assertTrue(await(store.ready()));
-    assertEquals(state, await(store.loadDeskState()));
+    assertEquals(state, await(deskState(store)));
     assertEquals(events, await(store.eventsAfter(0, 100)));
     assertEquals(newest, await(store.newest(10, StoryFilter.ALL, null)));
     assertEquals(Optional.of(detail), await(store.story("a")));
     assertEquals(removed(b, 4).story(), await(store.story("b")).orElseThrow().story());
     Story c = story("c", "Cup final tonight", "sport", false, 5, "btb");
     await(store.append(List.of(created(c, "url:c"))));
-    assertEquals(5, await(store.loadDeskState()).topSeq());
+    assertEquals(5, await(deskState(store)).topSeq());
   }
 
   @Test
@@ -367,7 +391,7 @@ abstract class StoryStoreContractTest {
     assertEquals(List.of(1), revisionNumbers("b"));
     assertEquals(List.of(1, 2), revisionNumbers("c"));
     assertEquals(List.of(c2, b, a2), await(store.newest(10, StoryFilter.ALL, null)).stories());
-    assertEquals(5, await(store.loadDeskState()).topSeq());
+    assertEquals(5, await(deskState(store)).topSeq());
     assertEquals(new Retention.Pruned(0, 0), await(retention.runOnce()));
   }
 
@@ -381,7 +405,7 @@ abstract class StoryStoreContractTest {
     await(deploy(new Retention((Prunable) store, new Retention.Settings(30, 0, 60, 10, 1), later)).runOnce());
 
     assertEquals(List.of(created(b).event()), await(store.eventsAfter(0, 100)));
-    assertEquals(2, await(store.loadDeskState()).topSeq());
+    assertEquals(2, await(deskState(store)).topSeq());
     assertFalse(await(store.story("a")).orElseThrow().revisions().isEmpty());
   }
 
@@ -396,9 +420,5 @@ abstract class StoryStoreContractTest {
 
   private List<Integer> revisionNumbers(String id) {
     return await(store.story(id)).orElseThrow().revisions().stream().map(Revision::revision).toList();
-  }
-
-  private static Map<String, Story> byId(List<Story> stories) {
-    return stories.stream().collect(java.util.stream.Collectors.toMap(Story::id, s -> s));
   }
 }
