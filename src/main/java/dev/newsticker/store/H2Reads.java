@@ -107,28 +107,11 @@ final class H2Reads {
 
   static Snapshot newest(Connection connection, int limit, StoryFilter filter, Long beforeSeq) throws SQLException {
     long top = topSeq(connection);
-    StringBuilder sql = new StringBuilder("SELECT doc FROM stories s WHERE removed = FALSE");
     List<Object> params = new ArrayList<>();
-    if (filter.category() != null) {
-      sql.append(" AND category = ?");
-      params.add(filter.category().toLowerCase());
-    }
-    if (filter.breaking() != null) {
-      sql.append(" AND breaking = ?");
-      params.add(filter.breaking());
-    }
-    if (filter.source() != null) {
-      sql.append(" AND EXISTS (SELECT 1 FROM story_sources x WHERE x.story_id = s.id AND x.source = ?)");
-      params.add(filter.source());
-    }
-    if (beforeSeq != null) {
-      sql.append(" AND last_seq < ?");
-      params.add(beforeSeq);
-    }
-    sql.append(" ORDER BY last_seq DESC LIMIT ?");
+    String sql = newestQuery(filter, beforeSeq, params);
     params.add(limit);
     List<Story> stories = new ArrayList<>();
-    try (PreparedStatement query = connection.prepareStatement(sql.toString())) {
+    try (PreparedStatement query = connection.prepareStatement(sql)) {
       for (int i = 0; i < params.size(); i++) {
         query.setObject(i + 1, params.get(i));
       }
@@ -176,6 +159,32 @@ final class H2Reads {
       }
       return revisions;
     }
+  }
+
+  /**
+   * The newest live stories matching {@code filter}, their parameters added to {@code params} (the
+   * limit last). "removed DESC" lets H2 walk the index newest first and stop at the limit; ordered
+   * by last_seq alone it read and sorted every live story for each snapshot and page.
+   */
+  static String newestQuery(StoryFilter filter, Long beforeSeq, List<Object> params) {
+    StringBuilder sql = new StringBuilder("SELECT doc FROM stories s WHERE removed = FALSE");
+    if (filter.category() != null) {
+      sql.append(" AND category = ?");
+      params.add(filter.category().toLowerCase());
+    }
+    if (filter.breaking() != null) {
+      sql.append(" AND breaking = ?");
+      params.add(filter.breaking());
+    }
+    if (filter.source() != null) {
+      sql.append(" AND EXISTS (SELECT 1 FROM story_sources x WHERE x.story_id = s.id AND x.source = ?)");
+      params.add(filter.source());
+    }
+    if (beforeSeq != null) {
+      sql.append(" AND last_seq < ?");
+      params.add(beforeSeq);
+    }
+    return sql.append(" ORDER BY removed DESC, last_seq DESC LIMIT ?").toString();
   }
 
   private static void lazy(Connection connection, boolean on) throws SQLException {
