@@ -56,7 +56,7 @@ final class MergeSplit {
     Revision revision = new Revision(revisionNumber, survivor.headline(), null, now, null, by, MERGE_ACTION);
     StoryChange gone = new StoryChange(absorbed.withRemoved(now, seq), List.of(), null, null);
     StoryChange kept = new StoryChange(merged, List.of(), revision,
-      new StoryEvent(EventType.MERGED, seq, now, merged, null, null, absorbedId),
+      StoryEvent.merged(seq, now, merged, absorbed),
       Regroup.merge(absorbedId, survivor.revision()));
     book.forget(absorbedId, survivorId);
     book.record(kept);
@@ -95,7 +95,7 @@ final class MergeSplit {
     Story remaining = regrouped(story, headline, primary, sources, now, story.revision() + 1, seq);
     StoryChange left = new StoryChange(remaining, List.of(),
       new Revision(story.revision() + 1, headline, null, now, null, by, SPLIT_ACTION),
-      new StoryEvent(EventType.UPDATED, seq, now, remaining, headlineLeaves ? story.headline() : null, SPLIT_ACTION));
+      StoryEvent.updated(seq, now, story, remaining, headlineLeaves ? story.headline() : null, SPLIT_ACTION));
     book.record(left);
     StoryChange created = splitOff(story, leaving, staying, leavingSources, dropped, by, now);
     book.record(created);
