@@ -25,8 +25,8 @@ import java.util.Set;
 /**
  * An editor regroups the desk's stories: merges one into another, splits items out of one into a
  * story of their own, or tells two apart. A split pair and a pair told apart are remembered (in the
- * book and the store): the desk's doubts never bring them up again. Each is a revision with the
- * editor's name, except "keep apart", which changes neither story.
+ * book and the store): the book sends a source's next items to the story of the pair that has the
+ * source. Each is a revision with the editor's name, except "keep apart", which changes neither story.
  */
 final class MergeSplit {
   private static final String MERGE_ACTION = "merge";

@@ -6,7 +6,6 @@ import dev.newsticker.model.PublishResult;
 import dev.newsticker.model.Story;
 import dev.newsticker.store.DeskState;
 import dev.newsticker.store.StoryChange;
-import dev.newsticker.store.StoryPair;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +30,8 @@ final class StoryBook {
   private final StoryMatcher matcher;
   private final Categorizer categorizer;
   private final ItemRevisions items;
-  private final Set<StoryPair> apart = new HashSet<>();
+  /** Each story's partners in pairs an editor split or kept apart. */
+  private final Map<String, Set<String>> apart = new HashMap<>();
   private Doubts doubts = Doubts.NONE;
   private boolean lastFoundByMatcher;
   private long topSeq;
@@ -48,7 +48,7 @@ final class StoryBook {
       matcher.index(story);
     });
     keys.putAll(state.keys());
-    apart.addAll(state.apart());
+    state.apart().forEach(pair -> keepApart(pair.first(), pair.second()));
   }
 
   /** Where the desk's close calls go: kept by the desk across rebuilds of the book. */
@@ -127,13 +127,9 @@ final class StoryBook {
     matcher.remove(storyId);
   }
 
-  /** Whether an editor told these two stories apart: the desk never merges them. */
-  boolean keptApart(String one, String other) {
-    return apart.contains(StoryPair.of(one, other));
-  }
-
   void keepApart(String one, String other) {
-    apart.add(StoryPair.of(one, other));
+    apart.computeIfAbsent(one, id -> new HashSet<>()).add(other);
+    apart.computeIfAbsent(other, id -> new HashSet<>()).add(one);
   }
 
   private Optional<Story> find(FeedItem item) {
@@ -146,7 +142,26 @@ final class StoryBook {
     if (storyId == null) {
       storyId = matcher.match(item).orElse(null);
     }
-    return Optional.ofNullable(storyId).map(stories::get);
+    boolean byOwnId = idKey != null && storyId != null && storyId.equals(keys.get(idKey));
+    return Optional.ofNullable(storyId).map(stories::get).map(found -> byOwnId ? found : keptWith(item, found));
+  }
+
+  /**
+   * The story an item found by its wording belongs to: not {@code found} when an editor took the
+   * item's source out of it into a story kept apart from it (a split), which still carries the
+   * source. The desk never puts the two back together through that source's next items.
+   */
+  private Story keptWith(FeedItem item, Story found) {
+    if (item.source() == null || found.hasSource(item.source())) {
+      return found;
+    }
+    for (String partner : apart.getOrDefault(found.id(), Set.of())) {
+      Story other = stories.get(partner);
+      if (other != null && other.hasSource(item.source())) {
+        return other;
+      }
+    }
+    return found;
   }
 
   void record(StoryChange change) {

@@ -166,6 +166,21 @@ class MergeSplitTest extends CorrectionTestBase {
   }
 
   @BothStores
+  void theNextItemsOfASourceSplitOffFollowItEvenWhenTheirWordingLeadsBack(String store) {
+    startOn(store);
+    String id = publish(item("wire", "w1", "Rail strike halts trains")).getString("storyId");
+    assertEquals(id, publish(item("agency", "g1", "Rail strike halts trains!")).getString("storyId"));
+    String newId = call(HttpMethod.POST, "/api/v1/stories/" + id + "/split", new JsonObject().put("source", "agency"))
+      .bodyAsJsonObject().getJsonObject("split").getString("id");
+
+    assertEquals(newId, publish(item("agency", "g2", "Rail strike halts trains")).getString("storyId"),
+      "the wording leads to the old story, which the editor took this source out of");
+    assertEquals(id, publish(item("wire", "w2", "Rail strike halts trains")).getString("storyId"));
+    restart(() -> { });
+    assertEquals(newId, publish(item("agency", "g3", "Rail strike halts trains")).getString("storyId"));
+  }
+
+  @BothStores
   void refusalsSayWhy(String store) {
     startOn(store);
     String one = publish(item("wire", "w1", "Bridge reopens after repairs")).getString("storyId");
