@@ -16,7 +16,8 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 
 /**
- * HTTP side of feeds: {@code GET/POST /api/v1/feeds}, {@code DELETE /api/v1/feeds/{id}} (changes behind the
+ * HTTP side of feeds: {@code GET/POST /api/v1/feeds}, {@code DELETE /api/v1/feeds/{id}},
+ * {@code POST /api/v1/feeds/{id}/fetch} (changes behind the
  * publisher check the core provides) and the WebSub callback {@code /websub/{feedId}}. Talks to
  * {@link FeedPollerVerticle} over {@link FeedAddresses}.
  */
@@ -40,6 +41,7 @@ public class FeedRoutes {
       .handler(requirePublisher)
       .handler(this::add);
     router.delete("/api/v1/feeds/:id").handler(requirePublisher).handler(this::remove);
+    router.post("/api/v1/feeds/:id/fetch").handler(requirePublisher).handler(this::fetchNow);
     router.get("/websub/:feedId").handler(this::verify);
     router.post("/websub/:feedId")
       .handler(BodyHandler.create(false).setBodyLimit(settings.maxBodyBytes()))
@@ -74,6 +76,15 @@ public class FeedRoutes {
   private void remove(RoutingContext ctx) {
     vertx.eventBus().request(FeedAddresses.REMOVE, new JsonObject().put("id", ctx.pathParam("id")))
       .onSuccess(reply -> ctx.response().setStatusCode(204).end())
+      .onFailure(e -> fail(ctx, e));
+  }
+
+  private void fetchNow(RoutingContext ctx) {
+    vertx.eventBus().<JsonObject>request(FeedAddresses.FETCH, new JsonObject().put("id", ctx.pathParam("id")))
+      .onSuccess(reply -> {
+        ctx.response().setStatusCode(202);
+        ctx.json(reply.body());
+      })
       .onFailure(e -> fail(ctx, e));
   }
 

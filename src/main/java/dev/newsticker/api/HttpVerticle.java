@@ -89,8 +89,11 @@ public class HttpVerticle extends VerticleBase {
       guards.settings().wsMessagesPerSecond())
       .mount(router);
     new HealthRoutes(parts.store()).mount(router);
+    new FigureRoutes(guards.publishAccess(), parts.pushMetrics(), parts.store(), FigureRoutes.storeKind(settings.pgUrl()))
+      .mount(router);
     router.get("/metrics").handler(PrometheusScrapingHandler.create(parts.registry()));
     parts.extraRoutes().accept(router);
+    new ConsoleRoutes().mount(router);
     router.route("/embed*").handler(this::frameAncestors);
     router.get("/embed").handler(ctx -> ctx.reroute("/embed.html"));
     router.route().handler(StaticHandler.create("web").setMaxAgeSeconds(STATIC_MAX_AGE_SECONDS));
@@ -120,7 +123,7 @@ public class HttpVerticle extends VerticleBase {
 
   private CorsHandler cors() {
     CorsHandler cors = CorsHandler.create()
-      .allowedMethods(Set.of(HttpMethod.GET, HttpMethod.POST, HttpMethod.DELETE, HttpMethod.OPTIONS))
+      .allowedMethods(Set.of(HttpMethod.GET, HttpMethod.POST, HttpMethod.PATCH, HttpMethod.DELETE, HttpMethod.OPTIONS))
       .allowedHeaders(Set.of("Authorization", "Content-Type", "Last-Event-ID"));
     settings.allowedOrigins().forEach(cors::addOrigin);
     return cors;

@@ -6,6 +6,7 @@ import dev.newsticker.model.Story;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,17 +18,16 @@ import java.util.Optional;
  * told in other words.
  * <p>
  * A headline first goes to {@link SimilarityMatcher}: a story it matches there is the answer,
- * unless a veto tells them apart. Otherwise the stories that share at least
- * {@link SemanticSettings#sharedPercent} of its term weight (at most
- * {@link SemanticSettings#candidates}, most shared first) are judged by the cosine of their
- * embeddings; the closest one above {@link SemanticSettings#cosinePercent} (higher,
- * {@link SemanticSettings#titleCaseCosinePercent}, when either headline is in Title Case, where
- * names cannot be told from other words) that no veto keeps
- * apart is the answer, if it was updated within {@link SemanticSettings#windowHours}. A headline
- * with no such candidate is never embedded. Each story keeps
- * the vector of its headline (quantized to a byte per dimension): the vector computed for a
- * headline goes with the story it creates or updates, and a story first judged without one gets
- * it then, so no headline is embedded twice.
+ * unless a veto tells them apart. Otherwise the stories updated within
+ * {@link SemanticSettings#windowHours} that share at least {@link SemanticSettings#sharedPercent}
+ * of its term weight (at most {@link SemanticSettings#candidates}, most shared first) and that no
+ * veto keeps apart are judged by the cosine of their embeddings: the closest one above
+ * {@link SemanticSettings#cosinePercent} (higher, {@link SemanticSettings#titleCaseCosinePercent},
+ * when either headline is in Title Case, where names cannot be told from other words) is the
+ * answer. A headline with no such candidate is never embedded. Each story keeps the vector of its
+ * headline (quantized to a byte per dimension): the vector computed for a headline goes with the
+ * story it creates or updates, and a story first judged without one gets it then, so no
+ * headline is embedded twice.
  * <p>
  * Not thread-safe: the desk calls it from its single writer, off the event loop.
  */
@@ -97,32 +97,39 @@ final class DeskMatcher implements StoryMatcher {
     if (embedder == null) {
       return Optional.empty();
     }
-    List<String> judged = lexical.sharing(item, shared, candidates);
-    if (judged.isEmpty()) {
+    long since = clock.millis() - windowMillis;
+    List<String> sharing = lexical.sharing(item, shared, candidates, since);
+    if (sharing.isEmpty()) {
       return Optional.empty();
     }
     facts = facts == null ? HeadlineFacts.of(item.headline()) : facts;
-    byte[] vector = vectorOf(item.headline());
+    List<Known> judged = new ArrayList<>(sharing.size());
+    List<String> ids = new ArrayList<>(sharing.size());
+    for (String id : sharing) {
+      Known story = known.get(id);
+      // the vetoes cost microseconds, an embedding a millisecond: a story they keep apart is never embedded
+      if (story != null && story.updated >= since && Vetoes.apart(facts, story.facts()) == null) {
+        judged.add(story);
+        ids.add(id);
+      }
+    }
+    if (judged.isEmpty()) {
+      return Optional.empty();
+    }
+    byte[] vector = embedWith(item.headline(), judged);
     String best = null;
     double bestCosine = cosine;
-    long cutoff = clock.millis() - windowMillis;
-    for (String id : judged) {
-      Known story = known.get(id);
-      if (story == null || story.updated < cutoff) {
-        continue;
-      }
-      double similarity = dot(vector, vectorOfStory(story));
+    for (int i = 0; i < judged.size(); i++) {
+      Known story = judged.get(i);
+      double similarity = dot(vector, story.vector);
       // names cannot be compared when either headline is in Title Case: the meaning must be closer
       double least = facts.caseless() || story.facts().caseless() ? caselessCosine : cosine;
-      if (Vetoes.apart(facts, story.facts()) != null) {
-        continue;
-      }
       if (similarity >= Math.max(least, bestCosine)) {
-        best = id;
+        best = ids.get(i);
         bestCosine = similarity;
-        closest = new Closeness(id, similarity, least);
+        closest = new Closeness(ids.get(i), similarity, least);
       } else if (best == null && (closest == null || similarity - least > closest.score() - closest.threshold())) {
-        closest = new Closeness(id, similarity, least);
+        closest = new Closeness(ids.get(i), similarity, least);
       }
     }
     return Optional.ofNullable(best);
@@ -155,18 +162,21 @@ final class DeskMatcher implements StoryMatcher {
     lexical.remove(storyId);
   }
 
-  private byte[] vectorOfStory(Known story) {
-    if (story.vector == null) {
-      story.vector = quantize(embedder.embed(story.headline));
-    }
-    return story.vector;
-  }
-
-  /** The headline's vector, remembered so that the story it creates or updates keeps it. */
-  private byte[] vectorOf(String headline) {
+  /**
+   * The headline's vector, remembered so that the story it creates or updates keeps it, and the
+   * vectors of the stories judged that have none yet. One text per run of the model: in a batch
+   * the quantized model scales its activations over the whole batch, so a vector would depend on
+   * the texts it was computed with.
+   */
+  private byte[] embedWith(String headline, List<Known> judged) {
     if (!headline.equals(embeddedHeadline)) {
       embeddedVector = quantize(embedder.embed(headline));
       embeddedHeadline = headline;
+    }
+    for (Known story : judged) {
+      if (story.vector == null) {
+        story.vector = quantize(embedder.embed(story.headline));
+      }
     }
     return embeddedVector;
   }

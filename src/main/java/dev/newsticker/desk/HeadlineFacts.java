@@ -28,10 +28,15 @@ import java.util.regex.Pattern;
  * @param figures   the numbers, digits or words ("six")
  * @param initials  acronyms that runs of capitalised words spell ("usgs" for "US Geological Survey")
  * @param quoted    the words inside quotation marks, in lower case: what someone is quoted as saying
+ * @param fatality  how it speaks of death: {@link Fatality#DEATH} someone's death (a death word and no
+ *                  figure), {@link Fatality#TOLL} killing or a count of dead, {@link Fatality#NONE} neither
  */
 record HeadlineFacts(boolean caseless, String leading, Set<String> names, List<Set<String>> runs, Set<String> words, Set<String> weekdays,
                      Set<String> dates, Set<String> years, Set<String> movements, List<Double> figures,
-                     Set<String> initials, Set<String> quoted) {
+                     Set<String> initials, Set<String> quoted, Fatality fatality) {
+
+  /** How a headline speaks of death. */
+  enum Fatality { NONE, TOLL, DEATH }
 
   /** A quotation: opening quote after a space or at the start, closing quote before a space, punctuation or the end. */
   private static final Pattern QUOTE =
@@ -44,6 +49,13 @@ record HeadlineFacts(boolean caseless, String leading, Set<String> names, List<S
   private static final List<String> WEEKDAYS = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
   private static final List<String> MONTHS =
     List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+  private static final Set<String> DEATH_WORDS = Set.of("dies", "died", "die", "dead", "death", "deaths", "dying");
+  private static final Set<String> KILLING_WORDS = Set.of("kill", "kills", "killed", "killing", "killings", "toll",
+    "murder", "murders", "murdered", "slain", "fatal", "fatally", "massacre");
+  /** A death word beside these is a sentence or a penalty, not a death. */
+  private static final Set<String> SENTENCING = Set.of("penalty", "sentence", "sentences", "sentenced", "row", "threat",
+    "threats", "condemned");
+  private static final Set<String> AGE_WORDS = Set.of("at", "aged", "age");
   private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
     Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
     Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
@@ -113,7 +125,33 @@ record HeadlineFacts(boolean caseless, String leading, Set<String> names, List<S
       runs.add(run);
     }
     return new HeadlineFacts(caseless, leading, names, runs, words, weekdays, dates, years, movements, figures, initials(split),
-      quoted(headline == null ? "" : headline));
+      quoted(headline == null ? "" : headline), fatality(split));
+  }
+
+  /**
+   * Someone's death when the headline says someone died and gives no count ("Donna Summer dies at
+   * 63" gives an age; "Two die" is a count); a toll when it speaks of killing or of a number of
+   * dead. A death sentence, penalty or threat is no death.
+   */
+  private static Fatality fatality(List<Word> split) {
+    boolean death = false;
+    boolean counted = false;
+    for (int i = 0; i < split.size(); i++) {
+      Word word = split.get(i);
+      String lower = word.lower();
+      if (SENTENCING.contains(lower)) {
+        return Fatality.NONE;
+      }
+      String next = i + 1 < split.size() ? split.get(i + 1).lower() : "";
+      String previous = i > 0 ? split.get(i - 1).lower() : "";
+      if (KILLING_WORDS.contains(lower)) {
+        return Fatality.TOLL;
+      }
+      death |= DEATH_WORDS.contains(lower) && !SENTENCING.contains(next);
+      // "dies at 63", "aged 80": an age, not a count of dead
+      counted |= (word.figure() || NUMBER_WORDS.containsKey(lower)) && !isYear(word) && !AGE_WORDS.contains(previous);
+    }
+    return !death ? Fatality.NONE : counted ? Fatality.TOLL : Fatality.DEATH;
   }
 
   private static Set<String> quoted(String headline) {
@@ -234,6 +272,11 @@ record HeadlineFacts(boolean caseless, String leading, Set<String> names, List<S
     group(map, "outcome:lose", "lose", "loses", "defeat", "defeated", "lost", "loss");
     group(map, "verdict:acquit", "acquit", "acquits", "acquitted", "cleared");
     group(map, "verdict:convict", "convict", "convicts", "convicted", "guilty", "sentenced", "jailed");
+    // a part of a country: "northern Iraq" and "southern Iraq" are two places ("Northeast" is in no group: it overlaps two)
+    group(map, "region:north", "north", "northern");
+    group(map, "region:south", "south", "southern");
+    group(map, "region:east", "east", "eastern");
+    group(map, "region:west", "west", "western");
     group(map, "hospital:in", "hospitalised", "hospitalized", "admitted", "taken");
     group(map, "hospital:out", "released", "discharged", "leaves");
     return Map.copyOf(map);

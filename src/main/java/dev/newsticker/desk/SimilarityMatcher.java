@@ -143,14 +143,15 @@ public final class SimilarityMatcher implements StoryMatcher {
   }
 
   /**
-   * Up to {@code limit} stories of the window that share at least {@code share} of the headline's
-   * term weight and {@link MatcherSettings#minSharedTerms} terms, most shared first: the
-   * candidates the semantic stage judges. The posting lists are scanned rarest first, as for a
+   * Up to {@code limit} stories of the window updated since {@code since} (epoch millis) that
+   * share at least {@code share} of the headline's term weight and
+   * {@link MatcherSettings#minSharedTerms} terms, most shared first: the candidates the semantic
+   * stage judges. The posting lists are scanned rarest first, as for a
    * match, until the terms left could not give a story that share on their own, or the budget is
    * spent.
    */
-  List<String> sharing(FeedItem item, double share, int limit) {
-    long cutoff = clock.millis() - windowMillis;
+  List<String> sharing(FeedItem item, double share, int limit, long since) {
+    long cutoff = Math.max(since, clock.millis() - windowMillis);
     query.load(HeadlineTerms.of(item.headline(), terms));
     double needed = share * query.totalWeight - EPSILON;
     int budget = postingBudget;

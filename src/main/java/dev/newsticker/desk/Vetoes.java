@@ -1,5 +1,7 @@
 package dev.newsticker.desk;
 
+import dev.newsticker.desk.HeadlineFacts.Fatality;
+
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.Set;
@@ -33,6 +35,9 @@ final class Vetoes {
     }
     if (differentQuotes(a, b)) {
       return "quotes";
+    }
+    if (aDeathReported(a, b)) {
+      return "death";
     }
     return differentTolls(a, b) ? "figures" : null;
   }
@@ -105,6 +110,17 @@ final class Vetoes {
    */
   static boolean differentQuotes(HeadlineFacts a, HeadlineFacts b) {
     return disjoint(a.quoted(), b.quoted());
+  }
+
+  /**
+   * Someone's death is news of its own: one headline reports a death and the other speaks of no
+   * death or killing at all ("Donna Summer, the queen of disco" and "Donna Summer dies at 63",
+   * "Rape victim struggling" and "Rape victim dies"). A toll added to a report ("Quake hits
+   * Halmahera" and "Quake hits Halmahera, 33 dead") stays an update.
+   */
+  static boolean aDeathReported(HeadlineFacts a, HeadlineFacts b) {
+    return a.fatality() == Fatality.DEATH && b.fatality() == Fatality.NONE
+      || b.fatality() == Fatality.DEATH && a.fatality() == Fatality.NONE;
   }
 
   /**

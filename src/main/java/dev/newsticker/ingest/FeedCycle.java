@@ -100,7 +100,7 @@ final class FeedCycle {
       .compose(parsed -> {
         List<FeedItem> changed = feed.changed(parsed.items());
         boolean history = !feed.primed;
-        boolean fresh = changed.stream().anyMatch(feed::isNew);
+        long fresh = changed.stream().filter(feed::isNew).count();
         List<FeedItem> outgoing = history ? changed.stream().map(FeedCycle::asHistory).toList() : changed;
         Future<?> sent = outgoing.isEmpty() ? Future.succeededFuture()
           : desk.ingest(outgoing).recover(e -> Future.failedFuture(
@@ -111,8 +111,9 @@ final class FeedCycle {
           if (feed.firstSuccess == null) {
             feed.firstSuccess = fetchedAt;
           }
-          if (!history && fresh) {
+          if (!history && fresh > 0) {
             feed.arrived(fetchedAt);
+            feed.lastDay.add(fetchedAt, fresh);
           }
           feed.primed = true;
           return parsed;

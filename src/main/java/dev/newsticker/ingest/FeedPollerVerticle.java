@@ -70,6 +70,7 @@ public class FeedPollerVerticle extends VerticleBase {
         consume(FeedAddresses.LIST, this::list),
         consume(FeedAddresses.ADD, this::add),
         consume(FeedAddresses.REMOVE, this::remove),
+        consume(FeedAddresses.FETCH, this::fetchNow),
         consume(FeedAddresses.WEBSUB_VERIFY, this::verify),
         consume(FeedAddresses.WEBSUB_NOTIFY, this::notification)));
     });
@@ -116,10 +117,13 @@ public class FeedPollerVerticle extends VerticleBase {
       feed.lastSuccess = now;
       feed.consecutiveErrors = 0;
       feed.lastError = null;
+      feed.failingSince = null;
       websub.consider(feed, outcome.hub(), outcome.topic());
       delay = schedule.afterSuccess(feed, outcome.freshFor(), now);
     } else {
-      feed.consecutiveErrors++;
+      if (feed.consecutiveErrors++ == 0) {
+        feed.failingSince = now;
+      }
       feed.lastError = outcome.error();
       delay = schedule.afterError(feed, outcome.retryAfter());
       log.info("Feed {} ({}) failed {} time(s): {}", feed.id(), feed.definition.url(), feed.consecutiveErrors,
@@ -171,6 +175,20 @@ public class FeedPollerVerticle extends VerticleBase {
     vertx.cancelTimer(feed.timerId);
     websub.unsubscribe(feed);
     message.reply(new JsonObject());
+  }
+
+  /** Polls the feed now, keeping its schedule's rules from then on; a fetch already under way counts as now. */
+  private void fetchNow(Message<JsonObject> message) {
+    FeedState feed = registry.get(message.body().getString("id", ""));
+    if (feed == null) {
+      message.fail(404, "no such feed");
+      return;
+    }
+    boolean underWay = feed.timerId == -1;
+    if (!underWay) {
+      planPoll(feed, Duration.ZERO);
+    }
+    message.reply(feed.toApiJson());
   }
 
   private void verify(Message<JsonObject> message) {

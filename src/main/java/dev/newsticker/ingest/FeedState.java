@@ -43,6 +43,9 @@ final class FeedState {
   int items;
   int consecutiveErrors;
   String lastError;
+  /** When the current run of failed fetches began; null while the feed works. */
+  Instant failingSince;
+  final LastDay lastDay = new LastDay();
 
   final WebSubState websub = new WebSubState();
 
@@ -110,6 +113,8 @@ final class FeedState {
     putIfPresent(status, "nextFetch", nextFetch);
     putIfPresent(status, "httpStatus", httpStatus);
     putIfPresent(status, "lastError", lastError);
+    putIfPresent(status, "failingSince", failingSince);
+    status.put("itemsLast24h", lastDay.total(Instant.now()));
     putIfPresent(status, "websub", websub.toApiJson());
     return definition.toJson().put("status", status);
   }
@@ -122,7 +127,9 @@ final class FeedState {
       .put("arrivals", new JsonArray(arrivals.stream().map(Instant::toString).toList()))
       .put("items", items)
       .put("consecutiveErrors", consecutiveErrors)
-      .put("websub", websub.toJson());
+      .put("websub", websub.toJson())
+      .put("lastDay", lastDay.toJson());
+    putIfPresent(json, "failingSince", failingSince);
     putIfPresent(json, "etag", etag);
     putIfPresent(json, "lastModified", lastModified);
     putIfPresent(json, "firstSuccess", firstSuccess);
@@ -148,6 +155,8 @@ final class FeedState {
     state.items = json.getInteger("items", 0);
     state.consecutiveErrors = json.getInteger("consecutiveErrors", 0);
     state.lastError = json.getString("lastError");
+    state.failingSince = instant(json, "failingSince");
+    state.lastDay.load(json.getJsonObject("lastDay", new JsonObject()));
     state.websub.load(json.getJsonObject("websub", new JsonObject()));
     return state;
   }

@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.distribution.ValueAtPercentile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,7 +13,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -33,6 +36,7 @@ public final class PushMetrics {
   private final Map<String, AtomicInteger> connections = new ConcurrentHashMap<>();
   private final Map<String, Counter> readerWires = new HashMap<>();
   private final AtomicBoolean fallbackLogged = new AtomicBoolean();
+  private final MinuteRate publishedLastMinute = new MinuteRate(() -> System.currentTimeMillis() / 1000);
   private final MeterRegistry registry;
 
   public PushMetrics(MeterRegistry registry) {
@@ -51,7 +55,8 @@ public final class PushMetrics {
       .publishPercentileHistogram().register(registry);
     publishToDelivery = Timer.builder("newsticker_publish_to_delivery")
       .description("time from the desk's decision until an event loop has written the event to all its readers")
-      .publishPercentileHistogram().register(registry);
+      // the 0.99 over the last two minutes, for the console's live figures
+      .publishPercentiles(0.99).publishPercentileHistogram().register(registry);
     Gauge.builder("newsticker_queued_events", queuedEvents, AtomicLong::get)
       .description("events waiting in slow readers' queues, all readers together").register(registry);
     Gauge.builder("newsticker_queued_bytes", queuedBytes, AtomicLong::get)
@@ -93,8 +98,34 @@ public final class PushMetrics {
     return connections.values().stream().mapToInt(AtomicInteger::get).sum();
   }
 
+  /** Readers connected to this node right now, by transport ({@code sse}, {@code websocket}, ...). */
+  public Map<String, Integer> connectionsByTransport() {
+    Map<String, Integer> byTransport = new TreeMap<>();
+    for (Framing framing : Framing.values()) {
+      byTransport.put(framing.transport(), 0);
+    }
+    connections.forEach((transport, count) -> byTransport.put(transport, count.get()));
+    return byTransport;
+  }
+
+  /** Events this node received from the desk in the last sixty seconds. */
+  public long eventsLastMinute() {
+    return publishedLastMinute.lastMinute();
+  }
+
+  /** The 99th percentile of publish-to-delivery over the last two minutes, in milliseconds; 0 when nothing was delivered. */
+  public double publishToDeliveryP99Millis() {
+    for (ValueAtPercentile value : publishToDelivery.takeSnapshot().percentileValues()) {
+      if (value.percentile() == 0.99) {
+        return value.value(TimeUnit.MILLISECONDS);
+      }
+    }
+    return 0;
+  }
+
   void published(OutboundEvent event) {
     published.increment();
+    publishedLastMinute.record();
     record(publishToFanout, event);
   }
 

@@ -54,12 +54,25 @@ public class DeskMatchBenchmark {
   private long cpuAtStart;
   private long processCpuAtStart;
   private int opsAtStart;
+  private long embedded;
+  private long embeddedAtStart;
+  private long embeddingCpu;
+  private long embeddingCpuAtStart;
 
   @Setup(Level.Trial)
   public void setUp() {
     SyntheticHeadlines headlines = new SyntheticHeadlines(42, 40_000, 30_000);
     List<Story> window = window(headlines, stories);
-    matcher = semantic(semantic).newMatcher(MatcherSettings.DEFAULTS, Clock.fixed(NOW, ZoneOffset.UTC));
+    Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    Embedder counting = text -> {
+      embedded++;
+      long before = threads.getCurrentThreadCpuTime();
+      float[] vector = MiniLmEmbedder.shared().embed(text);
+      embeddingCpu += threads.getCurrentThreadCpuTime() - before;
+      return vector;
+    };
+    matcher = semantic ? new DeskMatcher(new SimilarityMatcher(MatcherSettings.DEFAULTS, clock), counting,
+      SemanticSettings.DEFAULTS, clock) : semantic(false).newMatcher(MatcherSettings.DEFAULTS, clock);
     window.forEach(matcher::index);
     queries = new FeedItem[QUERIES];
     for (int i = 0; i < QUERIES; i++) {
@@ -75,6 +88,8 @@ public class DeskMatchBenchmark {
     cpuAtStart = threads.getCurrentThreadCpuTime();
     processCpuAtStart = process.getProcessCpuTime();
     opsAtStart = next;
+    embeddedAtStart = embedded;
+    embeddingCpuAtStart = embeddingCpu;
   }
 
   /** The thread's CPU, and the whole process's: onnxruntime runs the model on threads of its own. */
@@ -84,7 +99,9 @@ public class DeskMatchBenchmark {
     double micros = (threads.getCurrentThreadCpuTime() - cpuAtStart) / 1000.0 / ops;
     double processMicros = (process.getProcessCpuTime() - processCpuAtStart) / 1000.0 / ops;
     System.out.printf("  [cpu] %d stories, semantic %s: %.2f us of thread CPU, %.2f us of process CPU per headline"
-      + " (%.0f headlines per process CPU-second)%n", stories, semantic, micros, processMicros, 1_000_000 / processMicros);
+      + " (%.0f headlines per process CPU-second), %.3f embeddings per headline"
+      + " (%.2f us of thread CPU each)%n", stories, semantic, micros, processMicros, 1_000_000 / processMicros,
+      (embedded - embeddedAtStart) / (double) ops, (embeddingCpu - embeddingCpuAtStart) / 1000.0 / Math.max(1, embedded - embeddedAtStart));
   }
 
   static SemanticSettings semantic(boolean on) {

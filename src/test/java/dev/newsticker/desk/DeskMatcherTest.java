@@ -75,6 +75,19 @@ class DeskMatcherTest {
     index(matcher, HOSTAGES);
     clock.advance(Duration.ofHours(SemanticSettings.DEFAULTS.windowHours() + 1));
     assertEquals(Optional.empty(), matcher.match(item(HOSTAGES_REWORDED)));
+    assertEquals(List.of(), embedded, "a headline whose candidates are all older is not embedded either");
+  }
+
+  @Test
+  void aStoryAVetoKeepsApartIsNeverEmbedded() {
+    DeskMatcher matcher = matcher(true);
+    index(matcher, "Floods in Peru kill 31 as rivers burst their banks");
+    String sameNews = index(matcher, "Mopti gunmen free 12 hostages after raid");
+    assertEquals(Optional.empty(), matcher.match(item("Floods in Bolivia kill 31 as swollen rivers burst banks")));
+    assertEquals(Optional.of(sameNews), matcher.match(item(HOSTAGES_REWORDED)));
+
+    assertEquals(List.of(HOSTAGES_REWORDED, "Mopti gunmen free 12 hostages after raid"), embedded,
+      "neither the vetoed look-alike nor the headline judged only against it ran the model");
   }
 
   @Test

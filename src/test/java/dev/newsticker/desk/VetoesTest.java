@@ -64,7 +64,9 @@ class VetoesTest {
     "Bund yields rise after inflation data | Bund yields fall after inflation data",
     "Ashford beat Marlow in cup derby | Ashford lose to Marlow in cup derby",
     "Former mayor acquitted of bribery | Former mayor convicted of bribery",
-    "Former president Arriaga taken to hospital | Former president Arriaga released from hospital"})
+    "Former president Arriaga taken to hospital | Former president Arriaga released from hospital",
+    "Car bomb kills 9 in northern Somalia | Car bomb kills 9 in southern Somalia",
+    "Floods cut roads in eastern Bolivia | Floods cut roads in western Bolivia"})
   void oppositeMovementsAreDifferentStories(String a, String b) {
     assertTrue(Vetoes.oppositeMovements(facts(a), facts(b)));
   }
@@ -74,7 +76,9 @@ class VetoesTest {
     "Tallinn stocks open lower | Tallinn shares open lower on Monday",
     "Oil prices rise on supply fears | Oil climbs on supply worries",
     "Oil prices rise on supply fears | Oil prices rise, then fall back on supply fears",
-    "Stocks stabilise after sell-off | Stocks steady after sell-off"})
+    "Stocks stabilise after sell-off | Stocks steady after sell-off",
+    "Storm batters east coast of Honshu | Storm batters eastern Honshu coast",
+    "Blizzard closes roads in the Northeast | Blizzard brings the north to a halt"})
   void theSameMovementOrOnlyOneIsNoVeto(String a, String b) {
     assertFalse(Vetoes.oppositeMovements(facts(a), facts(b)));
   }
@@ -113,6 +117,28 @@ class VetoesTest {
     "Six killed in Kabul blast | 6 killed in Kabul blast"})
   void aRevisedTollIsAnUpdate(String a, String b) {
     assertFalse(Vetoes.differentTolls(facts(a), facts(b)));
+  }
+
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource(delimiter = '|', value = {
+    "Tomas Reyes, star of Harbour Lights | Tomas Reyes, star of Harbour Lights, dies at 88",
+    "Injured climber struggling on Mont Blanc glacier | Injured climber dies on Mont Blanc glacier",
+    "Veteran actor Tomas Reyes dead aged 88 | Veteran actor Tomas Reyes honoured in Lisbon"})
+  void aDeathReportedIsNewsOfItsOwn(String a, String b) {
+    assertTrue(Vetoes.aDeathReported(facts(a), facts(b)));
+    assertTrue(Vetoes.aDeathReported(facts(b), facts(a)), "the rule is symmetric");
+  }
+
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource(delimiter = '|', value = {
+    "Quake hits Halmahera | Quake hits Halmahera, 33 dead",
+    "Two die as storm hits Honshu | Storm hits Honshu",
+    "Gunman kills guard at Lisbon bank | Guard dies after shooting at Lisbon bank",
+    "Court strikes down execution law | Court strikes down death penalty law",
+    "Court sentences former general to death | Former general handed sentence by court",
+    "Actor Tomas Reyes dies at 88 | Tomas Reyes, Harbour Lights star, dead at 88"})
+  void aTollAddedOrADeathInBothIsNoVeto(String a, String b) {
+    assertFalse(Vetoes.aDeathReported(facts(a), facts(b)));
   }
 
   @ParameterizedTest(name = "{0} / {1}")

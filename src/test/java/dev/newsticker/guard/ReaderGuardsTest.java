@@ -77,6 +77,10 @@ class ReaderGuardsTest extends ConfiguredServerTestBase {
       .putHeader("Origin", GOOD).putHeader("Access-Control-Request-Method", "GET")
       .putHeader("Access-Control-Request-Headers", "Last-Event-ID").send());
     assertEquals(GOOD, preflight.getHeader("Access-Control-Allow-Origin"));
+    HttpResponse<Buffer> editPreflight = Await.result(api.client().request(HttpMethod.OPTIONS, "/api/v1/stories/any")
+      .putHeader("Origin", GOOD).putHeader("Access-Control-Request-Method", "PATCH")
+      .putHeader("Access-Control-Request-Headers", "Authorization, Content-Type").send());
+    assertTrue(editPreflight.getHeader("Access-Control-Allow-Methods").contains("PATCH"), "an editor's tool elsewhere may correct a story");
     assertTrue(preflight.getHeader("Access-Control-Allow-Headers").toLowerCase().contains("last-event-id"));
     try (SseReader sse = SseReader.open(vertx, server.port(), "/api/v1/stream", Map.of("Origin", GOOD))) {
       assertEquals(GOOD, sse.header("Access-Control-Allow-Origin"));

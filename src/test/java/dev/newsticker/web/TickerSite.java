@@ -1,11 +1,13 @@
 package dev.newsticker.web;
 
 import dev.newsticker.Server;
+import dev.newsticker.guard.PublishTokens;
 import dev.newsticker.support.Api;
 import dev.newsticker.support.Await;
 import dev.newsticker.support.TestServers;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
@@ -21,17 +23,34 @@ import java.util.List;
 final class TickerSite implements AutoCloseable {
   private final Vertx vertx = Vertx.vertx();
   private final Path dataDir;
+  /** The publish token this site's own calls bear; null while none is configured. */
+  private final String token;
   private Server server;
   private Api api;
   private int port;
 
-  private TickerSite(Path dataDir) {
+  private TickerSite(Path dataDir, String token) {
     this.dataDir = dataDir;
+    this.token = token;
   }
 
   static TickerSite start(Path dataDir) {
-    TickerSite site = new TickerSite(dataDir);
+    TickerSite site = new TickerSite(dataDir, null);
     site.server = TestServers.start(site.vertx, dataDir);
+    site.port = site.server.port();
+    site.api = new Api(site.vertx, site.port);
+    return site;
+  }
+
+  /**
+   * A site with one publish token configured, named {@code name}: every call then needs it; {@code more}
+   * settings in the shape of conf/config.json.
+   */
+  static TickerSite startWithToken(Path dataDir, String name, String token, JsonObject more) {
+    TickerSite site = new TickerSite(dataDir, token);
+    JsonObject settings = new JsonObject().put("auth", new JsonObject().put("publishTokens", new JsonArray()
+      .add(new JsonObject().put("name", name).put("sha256", PublishTokens.sha256Hex(token)))));
+    site.server = TestServers.start(site.vertx, TestServers.settings(dataDir, settings.mergeIn(more, true)));
     site.port = site.server.port();
     site.api = new Api(site.vertx, site.port);
     return site;
@@ -59,7 +78,7 @@ final class TickerSite implements AutoCloseable {
 
   /** Publishes headlines in one request; answers their story ids in the same order. */
   List<String> publish(List<JsonObject> items) {
-    HttpResponse<Buffer> response = api.publish(new JsonArray(items));
+    HttpResponse<Buffer> response = api.send("application/json", new JsonArray(items).encode(), token);
     if (response.statusCode() != 200) {
       throw new AssertionError("publish answered " + response.statusCode() + ": " + response.bodyAsString());
     }
@@ -68,17 +87,28 @@ final class TickerSite implements AutoCloseable {
 
   /** Retracts a story (DELETE), which readers see as story.removed. */
   void retract(String storyId) {
-    HttpResponse<Buffer> response = Await.result(api.client().delete("/api/v1/stories/" + storyId).send());
+    var request = api.client().delete("/api/v1/stories/" + storyId);
+    if (token != null) {
+      request.putHeader("Authorization", "Bearer " + token);
+    }
+    HttpResponse<Buffer> response = Await.result(request.send());
     if (response.statusCode() != 200) {
       throw new AssertionError("retract answered " + response.statusCode() + ": " + response.bodyAsString());
     }
   }
 
-  /** An editor's call from loopback (no token needed): merge, breaking; fails unless it answers 2xx. */
-  void correct(io.vertx.core.http.HttpMethod method, String uri, JsonObject body) {
-    var request = api.client().request(method, uri);
-    HttpResponse<Buffer> response = Await.result(body == null ? request.send()
-      : request.putHeader("Content-Type", "application/json").sendBuffer(Buffer.buffer(body.encode())));
+  /** An editor's call, bearing the site's token: what the console would get for the same request. */
+  HttpResponse<Buffer> editorCall(HttpMethod method, String path, JsonObject body) {
+    var request = api.client().request(method, path);
+    if (token != null) {
+      request.putHeader("Authorization", "Bearer " + token);
+    }
+    return Await.result(body == null ? request.send() : request.sendJsonObject(body));
+  }
+
+  /** An editor's call (merge, breaking), bearing the site's token if it has one; fails unless it answers 2xx. */
+  void correct(HttpMethod method, String uri, JsonObject body) {
+    HttpResponse<Buffer> response = editorCall(method, uri, body);
     if (response.statusCode() / 100 != 2) {
       throw new AssertionError(method + " " + uri + " answered " + response.statusCode() + ": " + response.bodyAsString());
     }
