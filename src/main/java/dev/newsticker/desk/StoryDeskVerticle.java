@@ -1,8 +1,6 @@
 package dev.newsticker.desk;
 
 import dev.newsticker.model.FeedItem;
-import dev.newsticker.model.Story;
-import dev.newsticker.store.StoreUnavailableException;
 import dev.newsticker.store.StoryChange;
 import dev.newsticker.store.StoryDetail;
 import dev.newsticker.store.StoryStore;
@@ -10,9 +8,6 @@ import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.eventbus.MessageConsumer;
-import io.vertx.core.eventbus.ReplyException;
-import io.vertx.core.eventbus.ReplyFailure;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,9 +22,10 @@ import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
 /**
- * The single writer. Takes items and retractions from the bus one request at a time, decides
- * what each is with its {@link StoryBook}, makes the decision durable in the store and only then
- * publishes the events, in seq order, for every node's readers. It loads only its window from the
+ * The single writer. Takes items and editors' actions from the bus one request at a time
+ * ({@link DecisionQueue}), decides what each is with its {@link StoryBook}, makes the decision
+ * durable in the store and only then publishes the events, in seq order, for every node's
+ * readers. It loads only its window from the
  * store: the stories updated within {@link MatcherSettings#windowHours}, at most
  * {@link MatcherSettings#maxStories}, and those whose breaking flag has an end.
  */
@@ -48,9 +44,7 @@ public class StoryDeskVerticle extends VerticleBase {
   private StoryBook book;
   private EditorActions editors;
   private MergeSplit regroups;
-  private Future<?> queue = Future.succeededFuture();
-  /** Set when a batch was decided but not stored: the book must be rebuilt from the store. */
-  private boolean stale;
+  private DecisionQueue decisions;
 
   /**
    * @param matching    the window and the most stories the desk holds
@@ -72,7 +66,8 @@ public class StoryDeskVerticle extends VerticleBase {
   @Override
   public Future<?> start() {
     breakingTimers = new BreakingTimers(vertx, clock, this::endBreaking);
-    return loadBook().compose(loaded -> {
+    decisions = new DecisionQueue(vertx, store, this::loadBook, built -> held.accept(built.held()), this::publish);
+    return decisions.start().compose(loaded -> {
       MessageConsumer<JsonObject> ingest = vertx.eventBus().consumer(DeskAddresses.INGEST, this::ingest);
       MessageConsumer<JsonObject> retract = vertx.eventBus().consumer(DeskAddresses.RETRACT, this::retract);
       MessageConsumer<JsonObject> edit = vertx.eventBus().consumer(DeskAddresses.EDIT, this::edit);
@@ -85,7 +80,7 @@ public class StoryDeskVerticle extends VerticleBase {
     });
   }
 
-  private Future<Void> loadBook() {
+  private Future<StoryBook> loadBook() {
     long started = System.nanoTime();
     // indexing 100,000 stories takes about half a second: not on the event loop
     Instant since = clock.instant().minus(matching.window());
@@ -102,7 +97,7 @@ public class StoryDeskVerticle extends VerticleBase {
       state.breakingWithEnd().forEach(breakingTimers::schedule);
       LOG.info("Desk ready: {} stories in its window, last seq {}, loaded in {} ms", built.held(), state.topSeq(),
         (System.nanoTime() - started) / 1_000_000);
-      return null;
+      return built;
     }));
   }
 
@@ -122,18 +117,18 @@ public class StoryDeskVerticle extends VerticleBase {
       message.fail(400, problem.get().message());
       return;
     }
-    enqueue(message, () -> book.decide(items, now()));
+    decisions.enqueue(message, () -> book.decide(items, now()));
   }
 
   private void retract(Message<JsonObject> message) {
     String id = message.body().getString("id");
-    enqueue(message, () -> resolving(editors.retract(id, now()), id));
+    decisions.enqueue(message, () -> resolving(editors.retract(id, now()), id));
   }
 
   private void merge(Message<JsonObject> message) {
     String id = message.body().getString("id");
     String into = message.body().getString("into");
-    enqueue(message, () -> resolving(regroups.merge(id, into, message.body().getString("by"), now()), id, into));
+    decisions.enqueue(message, () -> resolving(regroups.merge(id, into, message.body().getString("by"), now()), id, into));
   }
 
   /**
@@ -144,18 +139,18 @@ public class StoryDeskVerticle extends VerticleBase {
     JsonObject body = message.body();
     String id = body.getString("id");
     String merged = body.getString("merged");
-    queue = queue.eventually(() -> Future.all(store.story(id),
+    decisions.then(() -> Future.all(store.story(id),
         merged == null ? Future.succeededFuture(Optional.empty()) : store.story(merged))
       .compose(both -> {
         StoryDetail detail = both.<Optional<StoryDetail>>resultAt(0).orElse(null);
         StoryDetail absorbed = both.<Optional<StoryDetail>>resultAt(1).orElse(null);
-        return process(message, () -> merged == null
+        return decisions.process(message, () -> merged == null
           ? resolving(regroups.split(detail, body.getInteger("revision"), body.getString("source"), body.getString("by"),
             now()), id)
           : resolving(regroups.unmerge(detail, merged, absorbed, body.getString("by"), now()), id, merged));
       },
         failure -> {
-          fail(message, failure);
+          DecisionQueue.fail(message, failure);
           return Future.succeededFuture();
         }));
   }
@@ -163,7 +158,7 @@ public class StoryDeskVerticle extends VerticleBase {
   private void apart(Message<JsonObject> message) {
     String id = message.body().getString("id");
     String from = message.body().getString("from");
-    enqueue(message, () -> resolving(regroups.apart(id, from), id, from));
+    decisions.enqueue(message, () -> resolving(regroups.apart(id, from), id, from));
   }
 
   /** {@code {"limit": n}} lists the doubts; {@code {"dismiss": id}} drops one (404 when there is none). */
@@ -205,7 +200,7 @@ public class StoryDeskVerticle extends VerticleBase {
       message.fail(400, "'" + problem.get().field() + "' " + problem.get().reason());
       return;
     }
-    enqueue(message, () -> editors.edit(id, edit, by, now()).orElse(null));
+    decisions.enqueue(message, () -> editors.edit(id, edit, by, now()).orElse(null));
   }
 
   private void breaking(Message<JsonObject> message) {
@@ -216,86 +211,16 @@ public class StoryDeskVerticle extends VerticleBase {
       Instant asked = message.body().getInstant("until");
       until = asked == null ? null : asked.truncatedTo(ChronoUnit.MICROS);
     } catch (RuntimeException e) {
-      message.fail(400, "bad desk request: " + e.getMessage());
+      message.fail(400, "bad desk request: 'until' is not a time");
       return;
     }
-    enqueue(message, () -> editors.breaking(id, until, by, now()).orElse(null));
+    decisions.enqueue(message, () -> editors.breaking(id, until, by, now()).orElse(null));
   }
 
   /** The flag's end is a decision like any other: it waits its turn in the queue. */
   private void endBreaking(String storyId, Instant until) {
-    queue = queue.eventually(() -> decideAndStore(() -> editors.expire(storyId, until, now()))
+    decisions.then(() -> decisions.decideAndStore(() -> editors.expire(storyId, until, now()))
       .onFailure(failure -> LOG.warn("Desk could not end the breaking flag of {}: {}", storyId, failure.getMessage())));
-  }
-
-  /**
-   * Requests run strictly one after another: a decision sees every decision before it. Each
-   * decision runs on a worker, since the semantic stage may embed headlines; the queue keeps the
-   * desk a single writer, in arrival order.
-   */
-  private void enqueue(Message<JsonObject> message, Supplier<StoryBook.Batch> decision) {
-    queue = queue.eventually(() -> process(message, decision));
-  }
-
-  private Future<Void> process(Message<JsonObject> message, Supplier<StoryBook.Batch> decision) {
-    return decideAndStore(decision)
-      .onSuccess(message::reply)
-      .onFailure(failure -> fail(message, failure))
-      .<Void>mapEmpty()
-      .otherwiseEmpty();
-  }
-
-  private Future<JsonObject> decideAndStore(Supplier<StoryBook.Batch> decision) {
-    Future<Void> ready = stale
-      ? loadBook().onSuccess(loaded -> stale = false).recover(StoryDeskVerticle::storeFailed)
-      : Future.succeededFuture();
-    return ready
-      .compose(loaded -> vertx.executeBlocking(() -> {
-        book.begin();
-        return decision.get();
-      })
-        // a decision that failed part way (the store would not answer a read) may have indexed some of its items
-        .onFailure(failure -> stale = !(failure instanceof ReplyException))
-        .onSuccess(batch -> held.accept(book.held())))
-      .compose(this::store);
-  }
-
-  private Future<JsonObject> store(StoryBook.Batch batch) {
-    if (batch == null) {
-      return Future.failedFuture(new ReplyException(ReplyFailure.RECIPIENT_FAILURE, 404, "no such story"));
-    }
-    Future<Void> stored = batch.changes().isEmpty() ? Future.succeededFuture() : store.append(batch.changes());
-    return stored
-      .onFailure(failure -> stale = true)
-      .recover(StoryDeskVerticle::storeFailed)
-      .map(done -> {
-        publish(batch.changes());
-        JsonArray results = new JsonArray();
-        batch.results().forEach(result -> results.add(result.toJson()));
-        return new JsonObject().put("results", results);
-      });
-  }
-
-  /**
-   * Any failure of the store is the store's, whatever it says: a broken constraint (another desk
-   * wrote the same seq) clears up after the reload like an outage does. The details go to the log.
-   */
-  private static <T> Future<T> storeFailed(Throwable failure) {
-    return Future.failedFuture(failure instanceof StoreUnavailableException
-      ? failure : new StoreUnavailableException("the store refused the batch", failure));
-  }
-
-  /** Clients get the reason in our words; the log gets the store's own. */
-  private static void fail(Message<JsonObject> message, Throwable failure) {
-    if (failure instanceof ReplyException reply) {
-      message.fail(reply.failureCode(), reply.getMessage());
-    } else if (failure instanceof StoreUnavailableException) {
-      LOG.warn("Desk could not store a request: {}", failure.getMessage(), failure.getCause());
-      message.fail(503, StoreUnavailableException.REASON);
-    } else {
-      LOG.error("Desk failed on a request", failure);
-      message.fail(500, "the desk failed on this request");
-    }
   }
 
   private void publish(List<StoryChange> changes) {
