@@ -134,11 +134,6 @@
   };
 
   View.prototype.upsert = function (story, envelope) {
-    // a breaking-only ticker lets a story go when its flag ends
-    if (this.options.breaking && !story.breaking) {
-      this.remove(story.id);
-      return;
-    }
     var known = this.put(story, envelope);
     if (story.breaking && !(known && known.story.breaking)) this.announce(story);
     this.changed();

@@ -21,7 +21,9 @@
  * The client keeps the last seq it has seen. Every reconnect (after an error or a server restart)
  * picks up from there with `since`, and events at or below it are dropped, so a page never shows
  * a story event twice. After a resync the cursor is forgotten and a fresh snapshot starts over.
- * A breaking flag that ends is a story.updated whose story has breaking false.
+ * A story that leaves the filters (its breaking flag ends under `breaking: true`, its category is
+ * edited away, a source is split off it, it is merged into a story outside them) comes once more
+ * and goes to onRemove: the server sends an event to every reader that showed the story before.
  */
 (function (global) {
   'use strict';
@@ -182,18 +184,28 @@
       this.lastSeq = envelope.seq;
     }
     if (!envelope.story || envelope.story.id == null) return;
-    if (envelope.type === 'story.removed') {
+    var wanted = this.wants(envelope.story);
+    if (envelope.type === 'story.removed' || (envelope.type === 'story.updated' && !wanted)) {
       this.handlers.remove(envelope.story, envelope);
     } else if (envelope.type === 'story.new' || envelope.type === 'story.updated') {
       this.handlers.story(envelope.story, envelope);
     } else if (envelope.type === 'story.merged' && envelope.merged != null) {
-      if (this.handlers.merge) {
+      if (this.handlers.merge && wanted) {
         this.handlers.merge(envelope.story, envelope);
       } else {
         this.handlers.remove({ id: envelope.merged }, envelope);
-        this.handlers.story(envelope.story, envelope);
+        if (wanted) this.handlers.story(envelope.story, envelope);
+        else this.handlers.remove(envelope.story, envelope);
       }
     }
+  };
+
+  /** Whether a story matches this connection's filters, as the server matches them. */
+  Connection.prototype.wants = function (story) {
+    var o = this.options;
+    if (o.category && String(story.category || '').toLowerCase() !== String(o.category).toLowerCase()) return false;
+    if (o.source && !(Array.isArray(story.sources) && story.sources.indexOf(o.source) >= 0)) return false;
+    return !o.breaking || story.breaking === true;
   };
 
   /**

@@ -34,7 +34,8 @@
   first.onopen();
   first.emit({ type: 'snapshot', seq: 10, stories: [{ id: 'a' }, { id: 'b' }] });
   first.emit({ type: 'story.new', seq: 10, story: { id: 'old' } });
-  first.emit({ type: 'story.updated', seq: 11, story: { id: 'unknown' }, previous: 'x' });
+  // an update that takes a story out of the filters (its category edited away) comes as a removal
+  first.emit({ type: 'story.updated', seq: 11, story: { id: 'unknown', category: 'politics' }, was: { category: 'sport' } });
   first.emit({ type: 'story.updated', seq: 11, story: { id: 'unknown' } });
   first.emit({ type: 'story.removed', seq: 12, story: { id: 'a' } });
   first.onerror();

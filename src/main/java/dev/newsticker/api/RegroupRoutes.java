@@ -13,6 +13,8 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
+import java.util.stream.Stream;
+
 /**
  * An editor regroups the desk's stories (merge, split, keep apart) and answers the desk's doubts:
  * the same access as publishing, decided by the desk. Bodies are checked by the contract first.
@@ -48,11 +50,12 @@ final class RegroupRoutes {
 
   private void split(RoutingContext ctx) {
     JsonObject body = ctx.body().asJsonObject();
-    if (body.containsKey("revision") == body.containsKey("source")) {
-      ApiErrors.send(ctx, 400, "say which to split off: a \"revision\" or a \"source\", not both");
+    if (Stream.of("revision", "source", "merged").filter(body::containsKey).count() != 1) {
+      ApiErrors.send(ctx, 400, "say which to split off: a \"revision\", a \"source\" or a \"merged\" story, one of them");
       return;
     }
-    desk.split(ctx.pathParam("id"), body.getInteger("revision"), body.getString("source"), by(ctx))
+    desk.split(ctx.pathParam("id"), body.getInteger("revision"), body.getString("source"), body.getString("merged"),
+      by(ctx))
       .compose(results -> Future.all(storyJson(results.get(0)), storyJson(results.get(1)))
         .map(both -> new JsonObject().put("story", both.<JsonObject>resultAt(0)).put("split", both.<JsonObject>resultAt(1))))
       .onSuccess(ctx::json)

@@ -82,11 +82,12 @@ public final class DeskClient {
 
   /**
    * An editor splits revision {@code revision} (and the later ones of its item), or every revision of
-   * {@code source}, out of a story: the story's result, then the new story's.
+   * {@code source}, or what the merge of story {@code merged} brought, out of a story: the story's
+   * result, then the new (or restored) story's.
    */
-  public Future<List<PublishResult>> split(String storyId, Integer revision, String source, String by) {
+  public Future<List<PublishResult>> split(String storyId, Integer revision, String source, String merged, String by) {
     return request(DeskAddresses.SPLIT, new JsonObject().put("id", storyId).put("revision", revision)
-      .put("source", source).put("by", by));
+      .put("source", source).put("merged", merged).put("by", by));
   }
 
   /** An editor tells two stories apart: the desk never merges them. 404 unknown, 400 the same story. */

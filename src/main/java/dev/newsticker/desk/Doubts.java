@@ -71,7 +71,7 @@ final class Doubts {
     boolean created = EventType.NEW.equals(change.event().type());
     if (created && !judged.matched() && judged.score() >= judged.threshold() - band) {
       Story other = book.story(judged.storyId());
-      if (other != null && !book.keptApart(story.id(), other.id())) {
+      if (other != null) {
         add(new Doubt(newId(), NEAR_MISS, judged.score(), judged.threshold(), now, story.id(), story.headline(),
           other.id(), other.headline(), null));
       }

@@ -103,7 +103,7 @@ final class EditorActions {
     List<String> newKeys = storyId.equals(book.keyOwner(headlineKey)) ? List.of() : List.of(headlineKey);
     Revision revision = new Revision(revisionNumber, edited.headline(), null, now, headlineChanged ? CORRECTION : null,
       by, EDIT_ACTION);
-    StoryChange stored = new StoryChange(edited, newKeys, revision, new StoryEvent(EventType.UPDATED, seq, now, edited,
+    StoryChange stored = new StoryChange(edited, newKeys, revision, StoryEvent.updated(seq, now, story, edited,
       headlineChanged ? story.headline() : null, change));
     book.record(stored);
     return Optional.of(Batch.of(stored));
@@ -127,7 +127,7 @@ final class EditorActions {
     Story changed = story.withBreaking(until != null, until, now, revisionNumber, seq);
     Revision revision = new Revision(revisionNumber, story.headline(), null, now, null, by,
       until == null ? BREAKING_END_ACTION : BREAKING_ACTION);
-    return Optional.of(breakingChange(changed, revision, now));
+    return Optional.of(breakingChange(story, changed, revision, now));
   }
 
   /** Ends a breaking flag whose time is up; nothing when the flag has since changed or the story went. */
@@ -136,12 +136,12 @@ final class EditorActions {
     if (story == null || !until.equals(story.breakingUntil()) || until.isAfter(now)) {
       return new Batch(List.of(), List.of());
     }
-    return breakingChange(story.withBreaking(false, null, now, story.revision(), book.nextSeq()), null, now);
+    return breakingChange(story, story.withBreaking(false, null, now, story.revision(), book.nextSeq()), null, now);
   }
 
-  private Batch breakingChange(Story changed, Revision revision, Instant now) {
+  private Batch breakingChange(Story before, Story changed, Revision revision, Instant now) {
     StoryChange change = new StoryChange(changed, List.of(), revision,
-      new StoryEvent(EventType.UPDATED, changed.lastSeq(), now, changed, null, BREAKING_CHANGE));
+      StoryEvent.updated(changed.lastSeq(), now, before, changed, null, BREAKING_CHANGE));
     book.record(change);
     return Batch.of(change);
   }

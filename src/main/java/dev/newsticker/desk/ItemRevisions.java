@@ -61,8 +61,7 @@ final class ItemRevisions {
       : sourceAdded ? "source" : "content";
     Revision revision = headlineChanged
       ? new Revision(revisionNumber, merged.headline(), item.source(), now, change, null, null, Headlines.idKey(item)) : null;
-    StoryEvent event = new StoryEvent(EventType.UPDATED, seq, now, updated,
-      headlineChanged ? story.headline() : null, change);
+    StoryEvent event = StoryEvent.updated(seq, now, story, updated, headlineChanged ? story.headline() : null, change);
     return new StoryChange(updated, newKeys, revision, event);
   }
 

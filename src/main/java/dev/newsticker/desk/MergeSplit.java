@@ -25,8 +25,8 @@ import java.util.Set;
 /**
  * An editor regroups the desk's stories: merges one into another, splits items out of one into a
  * story of their own, or tells two apart. A split pair and a pair told apart are remembered (in the
- * book and the store): the desk's doubts never bring them up again. Each is a revision with the
- * editor's name, except "keep apart", which changes neither story.
+ * book and the store): the book sends a source's next items to the story of the pair that has the
+ * source. Each is a revision with the editor's name, except "keep apart", which changes neither story.
  */
 final class MergeSplit {
   private static final String MERGE_ACTION = "merge";
@@ -56,7 +56,7 @@ final class MergeSplit {
     Revision revision = new Revision(revisionNumber, survivor.headline(), null, now, null, by, MERGE_ACTION);
     StoryChange gone = new StoryChange(absorbed.withRemoved(now, seq), List.of(), null, null);
     StoryChange kept = new StoryChange(merged, List.of(), revision,
-      new StoryEvent(EventType.MERGED, seq, now, merged, null, null, absorbedId),
+      StoryEvent.merged(seq, now, merged, absorbed),
       Regroup.merge(absorbedId, survivor.revision()));
     book.forget(absorbedId, survivorId);
     book.record(kept);
@@ -95,7 +95,7 @@ final class MergeSplit {
     Story remaining = regrouped(story, headline, primary, sources, now, story.revision() + 1, seq);
     StoryChange left = new StoryChange(remaining, List.of(),
       new Revision(story.revision() + 1, headline, null, now, null, by, SPLIT_ACTION),
-      new StoryEvent(EventType.UPDATED, seq, now, remaining, headlineLeaves ? story.headline() : null, SPLIT_ACTION));
+      StoryEvent.updated(seq, now, story, remaining, headlineLeaves ? story.headline() : null, SPLIT_ACTION));
     book.record(left);
     StoryChange created = splitOff(story, leaving, staying, leavingSources, dropped, by, now);
     book.record(created);
@@ -116,23 +116,77 @@ final class MergeSplit {
     int revisionNumber = leaving.size() + 1;
     Story created = new Story(id, last.headline(), null, List.of(), null, leaving.get(0).source(), List.copyOf(sources),
       null, from.category(), List.of(), false, leaving.get(0).at(), now, revisionNumber, seq, false, null);
-    // the items' keys, and their headlines' unless the story keeps a revision of that headline
+    return new StoryChange(created, keysLeaving(from.id(), leaving, staying),
+      new Revision(revisionNumber, created.headline(), null, now, null, by, SPLIT_ACTION),
+      new StoryEvent(EventType.NEW, seq, now, created, null, null),
+      Regroup.split(from.id(), numbers, List.copyOf(dropped)));
+  }
+
+  /** The leaving items' keys, and their headlines' unless the story keeps a revision of that headline. */
+  private List<String> keysLeaving(String fromId, List<Revision> leaving, List<Revision> staying) {
     Set<String> stayingHeadlines = new LinkedHashSet<>();
     staying.forEach(revision -> stayingHeadlines.add(Headlines.headlineKey(revision.headline())));
     Set<String> keys = new LinkedHashSet<>();
     for (Revision revision : leaving) {
-      if (revision.item() != null && from.id().equals(book.keyOwner(revision.item()))) {
+      if (revision.item() != null && fromId.equals(book.keyOwner(revision.item()))) {
         keys.add(revision.item());
       }
       String headlineKey = Headlines.headlineKey(revision.headline());
-      if (from.id().equals(book.keyOwner(headlineKey)) && !stayingHeadlines.contains(headlineKey)) {
+      if (fromId.equals(book.keyOwner(headlineKey)) && !stayingHeadlines.contains(headlineKey)) {
         keys.add(headlineKey);
       }
     }
-    return new StoryChange(created, List.copyOf(keys),
-      new Revision(revisionNumber, created.headline(), null, now, null, by, SPLIT_ACTION),
-      new StoryEvent(EventType.NEW, seq, now, created, null, null),
-      Regroup.split(from.id(), numbers, List.copyOf(dropped)));
+    return List.copyOf(keys);
+  }
+
+  /**
+   * Undoes the merge of {@code absorbed} (as the store kept it) into {@code detail}'s story, while
+   * that merge is still the story's last revision: the revisions, sources and keys it brought leave
+   * again and the absorbed story comes back under its own id. Readers get {@code story.new} for it
+   * and {@code story.updated} for the survivor. The merge's revision stays in the survivor's history.
+   */
+  Optional<Batch> unmerge(StoryDetail detail, String absorbedId, StoryDetail absorbed, String by, Instant now) {
+    Story survivor = detail == null || detail.story() == null ? null : book.story(detail.story().id());
+    if (survivor == null) {
+      return Optional.empty();
+    }
+    if (absorbed == null || !survivor.id().equals(absorbed.mergedInto())) {
+      throw refused(400, "story " + absorbedId + " was not merged into story " + survivor.id());
+    }
+    Story was = absorbed.story();
+    List<Revision> revisions = detail.revisions();
+    Revision merge = revisions.isEmpty() ? null : revisions.get(revisions.size() - 1);
+    int offset = merge == null ? -1 : merge.revision() - was.revision() - 1;
+    if (merge == null || !MERGE_ACTION.equals(merge.action()) || merge.revision() != survivor.revision() || offset < 0) {
+      throw refused(409, "story " + survivor.id() + " has changed since story " + was.id()
+        + " was merged into it: split what should leave instead");
+    }
+    List<Revision> leaving = revisions.stream()
+      .filter(revision -> revision.revision() > offset && revision.revision() < merge.revision()).toList();
+    List<Revision> staying = revisions.stream().filter(revision -> revision.revision() <= offset).toList();
+    Map<Integer, Integer> numbers = new LinkedHashMap<>();
+    leaving.forEach(revision -> numbers.put(revision.revision(), revision.revision() - offset));
+    Set<String> dropped = new LinkedHashSet<>(was.sources());
+    dropped.removeAll(sourcesOf(staying));
+    dropped.remove(survivor.source());
+    long seq = book.nextSeq();
+    Story restored = regrouped(was, was.headline(), was.source(), was.sources(), now, was.revision() + 1, seq);
+    StoryChange back = new StoryChange(restored, keysLeaving(survivor.id(), leaving, staying),
+      new Revision(restored.revision(), restored.headline(), null, now, null, by, SPLIT_ACTION),
+      new StoryEvent(EventType.NEW, seq, now, restored, null, null),
+      Regroup.unmerge(survivor.id(), numbers, List.copyOf(dropped)));
+    book.record(back);
+    long survivorSeq = book.nextSeq();
+    Story remaining = regrouped(survivor, survivor.headline(), survivor.source(),
+      survivor.sources().stream().filter(name -> !dropped.contains(name)).toList(), now, offset + 2, survivorSeq);
+    StoryChange left = new StoryChange(remaining, List.of(),
+      new Revision(remaining.revision(), remaining.headline(), null, now, null, by, SPLIT_ACTION),
+      StoryEvent.updated(survivorSeq, now, survivor, remaining, null, SPLIT_ACTION),
+      Regroup.renumber(survivor.id(), Map.of(merge.revision(), offset + 1)));
+    book.record(left);
+    return Optional.of(new Batch(List.of(back, left), List.of(
+      new PublishResult(survivor.id(), survivorSeq, EventType.UPDATED),
+      new PublishResult(restored.id(), seq, EventType.NEW))));
   }
 
   /** An editor says two stories are different news: remembered, so the desk's doubts drop the pair. */

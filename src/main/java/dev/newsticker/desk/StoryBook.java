@@ -6,13 +6,14 @@ import dev.newsticker.model.PublishResult;
 import dev.newsticker.model.Story;
 import dev.newsticker.store.DeskState;
 import dev.newsticker.store.StoryChange;
-import dev.newsticker.store.StoryPair;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,7 +31,8 @@ final class StoryBook {
   private final StoryMatcher matcher;
   private final Categorizer categorizer;
   private final ItemRevisions items;
-  private final Set<StoryPair> apart = new HashSet<>();
+  /** Each story's partners in pairs an editor split or kept apart. */
+  private final Map<String, Set<String>> apart = new HashMap<>();
   private Doubts doubts = Doubts.NONE;
   private boolean lastFoundByMatcher;
   private long topSeq;
@@ -50,7 +52,7 @@ final class StoryBook {
     for (int i = state.recent().size() - 1; i >= 0; i--) {
       matcher.index(state.recent().get(i));
     }
-    apart.addAll(state.apart());
+    state.apart().forEach(pair -> keepApart(pair.first(), pair.second()));
   }
 
   /** A request starts: what the last one read from the store goes. */
@@ -142,13 +144,9 @@ final class StoryBook {
     matcher.remove(storyId);
   }
 
-  /** Whether an editor told these two stories apart: the desk never merges them. */
-  boolean keptApart(String one, String other) {
-    return apart.contains(StoryPair.of(one, other));
-  }
-
   void keepApart(String one, String other) {
-    apart.add(StoryPair.of(one, other));
+    apart.computeIfAbsent(one, id -> new HashSet<>()).add(other);
+    apart.computeIfAbsent(other, id -> new HashSet<>()).add(one);
   }
 
   private Optional<Story> find(FeedItem item) {
@@ -161,7 +159,26 @@ final class StoryBook {
     if (storyId == null) {
       storyId = matcher.match(item).orElse(null);
     }
-    return Optional.ofNullable(storyId).map(work::story);
+    boolean byOwnId = idKey != null && storyId != null && storyId.equals(work.owner(idKey));
+    return Optional.ofNullable(storyId).map(work::story).map(found -> byOwnId ? found : keptWith(item, found));
+  }
+
+  /**
+   * The story an item found by its wording belongs to: not {@code found} when an editor took the
+   * item's source out of it into a story kept apart from it (a split), which still carries the
+   * source. The desk never puts the two back together through that source's next items.
+   */
+  private Story keptWith(FeedItem item, Story found) {
+    if (item.source() == null || found.hasSource(item.source())) {
+      return found;
+    }
+    for (String partner : apart.getOrDefault(found.id(), Set.of())) {
+      Story other = work.story(partner);
+      if (other != null && other.hasSource(item.source())) {
+        return other;
+      }
+    }
+    return found;
   }
 
   void record(StoryChange change) {

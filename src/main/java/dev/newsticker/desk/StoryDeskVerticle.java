@@ -4,6 +4,7 @@ import dev.newsticker.model.FeedItem;
 import dev.newsticker.model.Story;
 import dev.newsticker.store.StoreUnavailableException;
 import dev.newsticker.store.StoryChange;
+import dev.newsticker.store.StoryDetail;
 import dev.newsticker.store.StoryStore;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
@@ -136,13 +137,24 @@ public class StoryDeskVerticle extends VerticleBase {
     enqueue(message, () -> resolving(regroups.merge(id, into, message.body().getString("by"), now()), id, into));
   }
 
-  /** A split needs the story's revisions, read from the store in its turn: after every decision before it is stored. */
+  /**
+   * A split needs the story's revisions (and an undone merge the absorbed story as it was), read from
+   * the store in its turn: after every decision before it is stored.
+   */
   private void split(Message<JsonObject> message) {
     JsonObject body = message.body();
     String id = body.getString("id");
-    queue = queue.eventually(() -> store.story(id)
-      .compose(detail -> process(message, () -> resolving(regroups.split(detail.orElse(null),
-        body.getInteger("revision"), body.getString("source"), body.getString("by"), now()), id)),
+    String merged = body.getString("merged");
+    queue = queue.eventually(() -> Future.all(store.story(id),
+        merged == null ? Future.succeededFuture(Optional.empty()) : store.story(merged))
+      .compose(both -> {
+        StoryDetail detail = both.<Optional<StoryDetail>>resultAt(0).orElse(null);
+        StoryDetail absorbed = both.<Optional<StoryDetail>>resultAt(1).orElse(null);
+        return process(message, () -> merged == null
+          ? resolving(regroups.split(detail, body.getInteger("revision"), body.getString("source"), body.getString("by"),
+            now()), id)
+          : resolving(regroups.unmerge(detail, merged, absorbed, body.getString("by"), now()), id, merged));
+      },
         failure -> {
           fail(message, failure);
           return Future.succeededFuture();

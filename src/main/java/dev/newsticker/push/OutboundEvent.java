@@ -2,6 +2,7 @@ package dev.newsticker.push;
 
 import dev.newsticker.model.Story;
 import dev.newsticker.model.StoryEvent;
+import dev.newsticker.model.StoryFilter;
 import io.netty.buffer.ByteBuf;
 
 import java.nio.charset.StandardCharsets;
@@ -11,11 +12,12 @@ import java.nio.charset.StandardCharsets;
  * go on the wire, and those bytes written to every reader that wants it.
  *
  * @param story          the story as the event shows it (for filters and conflation)
+ * @param before         the story as filters saw it before the event, when that may differ ({@link StoryEvent#before})
  * @param webSocketFrame the envelope as a WebSocket text frame ({@link DirectWire})
  * @param sseChunk       the complete SSE frame (id, event and data lines) as one HTTP/1.1 chunk
  */
-public record OutboundEvent(long seq, String type, java.time.Instant at, Story story, ByteBuf webSocketFrame,
-                            ByteBuf sseChunk) {
+public record OutboundEvent(long seq, String type, java.time.Instant at, Story story, Story before,
+                            ByteBuf webSocketFrame, ByteBuf sseChunk) {
 
   public static OutboundEvent fromJson(String json) {
     return of(StoryEvent.decode(json), json);
@@ -28,8 +30,8 @@ public record OutboundEvent(long seq, String type, java.time.Instant at, Story s
   private static OutboundEvent of(StoryEvent event, String json) {
     byte[] text = json.getBytes(StandardCharsets.UTF_8);
     byte[] sse = sseFrameBytes(event.type(), event.seq(), json);
-    return new OutboundEvent(event.seq(), event.type(), event.at(), event.story(), WireFrames.webSocketText(text),
-      WireFrames.chunk(sse));
+    return new OutboundEvent(event.seq(), event.type(), event.at(), event.story(), event.before(),
+      WireFrames.webSocketText(text), WireFrames.chunk(sse));
   }
 
   /** An SSE frame; {@code seq} below zero leaves out the id line (the reader's cursor does not move). */
@@ -40,6 +42,11 @@ public record OutboundEvent(long seq, String type, java.time.Instant at, Story s
     }
     frame.append("event: ").append(type).append('\n').append("data: ").append(json).append("\n\n");
     return frame.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** Whether a reader with {@code filter} gets it: its story matches now, or matched before (the reader shows it). */
+  public boolean concerns(StoryFilter filter) {
+    return filter.matches(story) || before != null && filter.matches(before);
   }
 
   public String storyId() {

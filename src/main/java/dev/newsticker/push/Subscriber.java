@@ -87,7 +87,7 @@ public abstract class Subscriber {
 
   /** A live event from this loop's hub; true when it went straight to the transport. */
   final boolean offer(OutboundEvent event) {
-    if (closed || resyncPending || !filter.matches(event.story())) {
+    if (closed || resyncPending || !event.concerns(filter)) {
       return false;
     }
     if (held != null) {
@@ -114,7 +114,7 @@ public abstract class Subscriber {
           ? resync("the stream has no event " + since + " yet; start again from this snapshot", current)
           : Future.succeededFuture());
       }
-      events.get().stream().filter(event -> filter.matches(event.story())).forEach(this::sendCounted);
+      events.get().stream().filter(event -> event.concerns(filter)).forEach(this::sendCounted);
       return Future.succeededFuture();
     });
   }

@@ -125,25 +125,25 @@ final class H2Reads {
   }
 
   static Optional<StoryDetail> story(Connection connection, String id) throws SQLException {
-    try (PreparedStatement query = connection.prepareStatement("SELECT into_id FROM story_redirects WHERE story_id = ?")) {
-      query.setString(1, id);
-      try (ResultSet rows = query.executeQuery()) {
-        if (rows.next()) {
-          return Optional.of(StoryDetail.redirect(rows.getString(1)));
-        }
-      }
-    }
+    Story story;
     try (PreparedStatement query = connection.prepareStatement("SELECT doc FROM stories WHERE id = ?")) {
       query.setString(1, id);
-      Story story;
       try (ResultSet rows = query.executeQuery()) {
         if (!rows.next()) {
           return Optional.empty();
         }
         story = RecordJson.decode(rows.getString(1), Story.class);
       }
-      return Optional.of(new StoryDetail(story, revisions(connection, id)));
     }
+    try (PreparedStatement query = connection.prepareStatement("SELECT into_id FROM story_redirects WHERE story_id = ?")) {
+      query.setString(1, id);
+      try (ResultSet rows = query.executeQuery()) {
+        if (rows.next()) {
+          return Optional.of(StoryDetail.redirect(story, rows.getString(1)));
+        }
+      }
+    }
+    return Optional.of(new StoryDetail(story, revisions(connection, id)));
   }
 
   private static List<Revision> revisions(Connection connection, String id) throws SQLException {

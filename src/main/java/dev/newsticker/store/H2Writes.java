@@ -112,6 +112,9 @@ final class H2Writes {
       update(connection, "MERGE INTO story_redirects (story_id, into_id) KEY (story_id) VALUES (?, ?)",
         regroup.from(), storyId);
     }
+    if (regroup.restored()) {
+      update(connection, "DELETE FROM story_redirects WHERE story_id = ?", storyId);
+    }
     for (Map.Entry<Integer, Integer> moved : regroup.revisions().entrySet()) {
       update(connection, "UPDATE revisions SET story_id = ?, revision = ? WHERE story_id = ? AND revision = ?",
         storyId, moved.getValue(), regroup.from(), moved.getKey());

@@ -27,6 +27,9 @@ final class PgRegroup {
       writes.add(PgStoryStore.batch(conn, PgSql.MERGE_REDIRECTS, List.of(pair)));
       writes.add(PgStoryStore.batch(conn, PgSql.INSERT_REDIRECT, List.of(pair)));
     }
+    if (regroup.restored()) {
+      writes.add(PgStoryStore.batch(conn, PgSql.DELETE_REDIRECT, List.of(Tuple.of(storyId))));
+    }
     List<Tuple> moved = new ArrayList<>();
     for (Map.Entry<Integer, Integer> revision : regroup.revisions().entrySet()) {
       moved.add(Tuple.of(storyId, regroup.from(), revision.getValue(), revision.getKey()));

@@ -38,6 +38,8 @@ final class PgSql {
   static final String INSERT_REDIRECT = "INSERT INTO story_redirects (story_id, into_id) VALUES ($2, $1)"
     + " ON CONFLICT (story_id) DO UPDATE SET into_id = EXCLUDED.into_id";
 
+  static final String DELETE_REDIRECT = "DELETE FROM story_redirects WHERE story_id = $1";
+
   static final String MOVE_REVISION = "UPDATE revisions SET story_id = $1, revision = $3 WHERE story_id = $2"
     + " AND revision = $4";
 

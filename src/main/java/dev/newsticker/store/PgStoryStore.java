@@ -189,22 +189,17 @@ public class PgStoryStore implements StoryStore, Prunable {
   @Override
   public Future<Optional<StoryDetail>> story(String id) {
     Tuple param = Tuple.of(id);
-    return guard(withConnection(conn -> conn.preparedQuery(PgSql.REDIRECT).execute(param)
-      .compose(redirect -> redirect.size() > 0
-        ? Future.succeededFuture(Optional.of(StoryDetail.redirect(redirect.iterator().next().getString("into_id"))))
-        : storyWithRevisions(conn, param))));
-  }
-
-  private static Future<Optional<StoryDetail>> storyWithRevisions(SqlConnection conn, Tuple param) {
-    return conn.preparedQuery(PgSql.STORY).execute(param)
+    return guard(withConnection(conn -> conn.preparedQuery(PgSql.STORY).execute(param)
       .compose(rows -> {
         if (rows.size() == 0) {
           return Future.succeededFuture(Optional.<StoryDetail>empty());
         }
         Story story = PgRows.story(rows.iterator().next());
-        return conn.preparedQuery(PgSql.REVISIONS).execute(param)
-          .map(revisions -> Optional.of(new StoryDetail(story, map(revisions, PgRows::revision))));
-      });
+        return conn.preparedQuery(PgSql.REDIRECT).execute(param).compose(redirect -> redirect.size() > 0
+          ? Future.succeededFuture(Optional.of(StoryDetail.redirect(story, redirect.iterator().next().getString("into_id"))))
+          : conn.preparedQuery(PgSql.REVISIONS).execute(param)
+            .map(revisions -> Optional.of(new StoryDetail(story, map(revisions, PgRows::revision)))));
+      })));
   }
 
   @Override

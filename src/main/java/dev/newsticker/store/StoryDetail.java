@@ -6,8 +6,8 @@ import dev.newsticker.model.Story;
 import java.util.List;
 
 /**
- * A story with every headline it has had, oldest first; or, for a story merged into another, only
- * the id of the story that absorbed it ({@code mergedInto}, story null).
+ * A story with every headline it has had, oldest first; or, for a story merged into another, the
+ * id of the story that absorbed it ({@code mergedInto}) and its state when it was absorbed (no revisions).
  */
 public record StoryDetail(Story story, List<Revision> revisions, String mergedInto) {
 
@@ -15,7 +15,8 @@ public record StoryDetail(Story story, List<Revision> revisions, String mergedIn
     this(story, revisions, null);
   }
 
-  public static StoryDetail redirect(String mergedInto) {
-    return new StoryDetail(null, List.of(), mergedInto);
+  /** A story merged into {@code mergedInto}; {@code absorbed} is its last state, kept for an undo of the merge. */
+  public static StoryDetail redirect(Story absorbed, String mergedInto) {
+    return new StoryDetail(absorbed, List.of(), mergedInto);
   }
 }

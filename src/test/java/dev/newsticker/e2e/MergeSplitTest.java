@@ -14,6 +14,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Merge and split through the API: events to live and resuming readers, the history, and what the desk learns. */
 class MergeSplitTest extends CorrectionTestBase {
@@ -59,6 +60,56 @@ class MergeSplitTest extends CorrectionTestBase {
     restart(() -> { });
     assertMovedTo(absorbedId, survivorId);
     assertEquals(survivorId, publish(item("agency", "g1", "Police name all four victims")).getString("storyId"));
+  }
+
+  @BothStores
+  void anUndoneMergeBringsTheAbsorbedStoryBackUnderItsOwnId(String store) {
+    startOn(store);
+    String survivorId = publish(item("wire", "w1", "Fire at city hall kills two")).getString("storyId");
+    String absorbedId = publish(item("agency", "g1", "Police name the victims")).getString("storyId");
+    String merge = "/api/v1/stories/" + absorbedId + "/merge";
+    long before = call(HttpMethod.POST, merge, new JsonObject().put("into", survivorId)).bodyAsJsonObject()
+      .getJsonObject("story").getLong("seq");
+    String undo = "/api/v1/stories/" + survivorId + "/split";
+
+    HttpResponse<Buffer> undone = call(HttpMethod.POST, undo, new JsonObject().put("merged", absorbedId));
+
+    assertEquals(200, undone.statusCode(), undone.bodyAsString());
+    JsonObject survivor = undone.bodyAsJsonObject().getJsonObject("story");
+    JsonObject restored = undone.bodyAsJsonObject().getJsonObject("split");
+    assertEquals(absorbedId, restored.getString("id"));
+    assertEquals("Police name the victims", restored.getString("headline"));
+    assertEquals(new JsonArray().add("agency"), restored.getJsonArray("sources"));
+    assertEquals(new JsonArray().add("wire"), survivor.getJsonArray("sources"));
+    long seq = survivor.getLong("seq");
+    List<JsonObject> live = liveEventsAfter(before, seq);
+    assertEquals(List.of("story.new " + absorbedId, "story.updated " + survivorId), live.stream()
+      .map(e -> e.getString("type") + " " + e.getJsonObject("story").getString("id")).toList());
+    assertEquals(live, resumedEvents(before, seq));
+    assertEquals(List.of("Police name the victims", "Police name the victims"), headlines(absorbedId));
+    assertEquals(List.of("Fire at city hall kills two", "Fire at city hall kills two", "Fire at city hall kills two"),
+      headlines(survivorId));
+    assertEquals(List.of("merge", "split"), story(survivorId).getJsonArray("revisions").stream().skip(1)
+      .map(r -> ((JsonObject) r).getString("action")).toList());
+    assertEquals(EDITOR, story(absorbedId).getJsonArray("revisions").getJsonObject(1).getString("by"));
+    assertTrue(api.get("/api/v1/stories").bodyAsJsonObject().getJsonArray("stories").stream()
+      .anyMatch(s -> ((JsonObject) s).getString("id").equals(absorbedId)), "the restored story is listed again");
+    assertEquals(absorbedId, publish(item("agency", "g1", "Police name the three victims")).getString("storyId"),
+      "the absorbed item's next revision lands in the restored story");
+    assertRefused(400, "was not merged into story " + survivorId,
+      call(HttpMethod.POST, undo, new JsonObject().put("merged", absorbedId)));
+
+    restart(() -> { });
+    assertEquals(absorbedId, story(absorbedId).getString("id"));
+    assertEquals(absorbedId, publish(item("agency", "g1", "Police name all four victims")).getString("storyId"));
+    call(HttpMethod.POST, merge, new JsonObject().put("into", survivorId));
+    publish(item("wire", "w1", "Fire at city hall kills three"));
+    assertRefused(409, "has changed since story " + absorbedId + " was merged into it",
+      call(HttpMethod.POST, undo, new JsonObject().put("merged", absorbedId)));
+  }
+
+  private List<String> headlines(String storyId) {
+    return story(storyId).getJsonArray("revisions").stream().map(r -> ((JsonObject) r).getString("headline")).toList();
   }
 
   @BothStores
@@ -112,6 +163,21 @@ class MergeSplitTest extends CorrectionTestBase {
     assertEquals(new JsonArray().add("wire"), answer.getJsonObject("story").getJsonArray("sources"));
     assertEquals("Rail strike halts trains", answer.getJsonObject("story").getString("headline"));
     assertEquals(3, story(answer.getJsonObject("split").getString("id")).getJsonArray("revisions").size());
+  }
+
+  @BothStores
+  void theNextItemsOfASourceSplitOffFollowItEvenWhenTheirWordingLeadsBack(String store) {
+    startOn(store);
+    String id = publish(item("wire", "w1", "Rail strike halts trains")).getString("storyId");
+    assertEquals(id, publish(item("agency", "g1", "Rail strike halts trains!")).getString("storyId"));
+    String newId = call(HttpMethod.POST, "/api/v1/stories/" + id + "/split", new JsonObject().put("source", "agency"))
+      .bodyAsJsonObject().getJsonObject("split").getString("id");
+
+    assertEquals(newId, publish(item("agency", "g2", "Rail strike halts trains")).getString("storyId"),
+      "the wording leads to the old story, which the editor took this source out of");
+    assertEquals(id, publish(item("wire", "w2", "Rail strike halts trains")).getString("storyId"));
+    restart(() -> { });
+    assertEquals(newId, publish(item("agency", "g3", "Rail strike halts trains")).getString("storyId"));
   }
 
   @BothStores

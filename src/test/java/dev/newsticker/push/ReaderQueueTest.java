@@ -80,7 +80,7 @@ class ReaderQueueTest {
   private static OutboundEvent event(long seq, String storyId, String type, int bytes) {
     Story story = new Story(storyId, "Headline " + seq, null, List.of(), null, "test", List.of("test"), null, null,
       List.of(), false, Instant.EPOCH, Instant.EPOCH, 1, seq, false);
-    return new OutboundEvent(seq, type, Instant.EPOCH, story, WireFrames.webSocketText(new byte[2]),
+    return new OutboundEvent(seq, type, Instant.EPOCH, story, null, WireFrames.webSocketText(new byte[2]),
       WireFrames.chunk(new byte[frameLength(bytes)]));
   }
 

@@ -66,6 +66,29 @@ class WireBytesTest {
   }
 
   @Test
+  void storyUpdatedOutOfAFilterSaysWhatItWas() {
+    Story before = new Story("s-2", "Bare", null, null, null, "wire", List.of("wire", "api"), null, "sport", null, true,
+      null, null, 1, 7, false);
+    Story after = new Story("s-2", "Bare", null, null, null, "wire", List.of("wire"), null, "politics", null, false,
+      null, null, 2, 8, false);
+    StoryEvent event = StoryEvent.updated(8, PUBLISHED, before, after, null, "content");
+    assertWire(event, "{\"type\":\"story.updated\",\"seq\":8,\"at\":\"2026-03-01T08:00:00Z\",\"story\":{\"id\":\"s-2\","
+      + "\"headline\":\"Bare\",\"source\":\"wire\",\"sources\":[\"wire\"],\"category\":\"politics\",\"tags\":[],"
+      + "\"breaking\":false,\"revision\":2,\"seq\":8},\"change\":\"content\",\"was\":{\"category\":\"sport\","
+      + "\"sources\":[\"wire\",\"api\"],\"breaking\":true}}", "146", "817e0123");
+  }
+
+  @Test
+  void storyMerged() {
+    Story absorbed = new Story("s-1", "Other", null, null, null, "api", List.of("api"), null, "sport", null, false,
+      null, null, 1, 6, false);
+    StoryEvent event = StoryEvent.merged(9, PUBLISHED, bare(9), absorbed);
+    assertWire(event, "{\"type\":\"story.merged\",\"seq\":9,\"at\":\"2026-03-01T08:00:00Z\",\"story\":{\"id\":\"s-2\","
+      + "\"headline\":\"Bare\",\"sources\":[],\"tags\":[],\"breaking\":false,\"revision\":1,\"seq\":9},"
+      + "\"merged\":\"s-1\",\"was\":{\"category\":\"sport\",\"sources\":[\"api\"],\"breaking\":false}}", "10e", "817e00ec");
+  }
+
+  @Test
   void anEventPast64KiBHasTheLongestFrameHeader() {
     Story story = new Story("s-3", "Long", null, List.of("x".repeat(70_000)), null, "api", List.of("api"), null, null, null,
       false, null, null, 1, 10, false);

@@ -37,7 +37,7 @@ class TickerClientBrowserTest extends BrowserTestBase {
       "open category=sport&snapshot=20",
       "status live",
       "snapshot 10 a,b",
-      "story.updated unknown 11",
+      "removed unknown 11",
       "removed a 12",
       "status reconnecting",
       "first closed true",

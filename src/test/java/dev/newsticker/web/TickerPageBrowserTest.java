@@ -144,6 +144,35 @@ class TickerPageBrowserTest extends BrowserTestBase {
   }
 
   @Test
+  void aBreakingOnlyPageLetsAStoryGoWhenItsFlagEnds() {
+    openLive("/?breaking=true");
+    String id = site.publish(TickerSite.headline("b2", "Levee gives way upstream").put("breaking", true));
+    browser.await(d -> listHeadlines().contains("Levee gives way upstream"), PATIENCE);
+
+    site.correct(HttpMethod.DELETE, "/api/v1/stories/" + id + "/breaking", null);
+
+    browser.await(d -> browser.driver().findElements(item(id)).isEmpty(), PATIENCE);
+  }
+
+  @Test
+  void aCategoryPageLetsAStoryGoWhenItsCategoryIsEditedAwayOrItIsMergedOutOfIt() {
+    openLive("/?category=sport");
+    String edited = site.publish(TickerSite.headline("c1", "Cup final goes to penalties").put("category", "sport"));
+    String absorbed = site.publish(TickerSite.headline("c2", "Club sacks coach after stadium deal").put("category", "sport"));
+    String survivor = site.publish(TickerSite.headline("c3", "Minister quits over rail contract").put("category", "politics"));
+    browser.await(d -> listHeadlines().containsAll(List.of("Cup final goes to penalties",
+      "Club sacks coach after stadium deal")), PATIENCE);
+
+    site.correct(HttpMethod.PATCH, "/api/v1/stories/" + edited, new JsonObject().put("category", "politics"));
+    browser.await(d -> browser.driver().findElements(item(edited)).isEmpty(), PATIENCE);
+    site.correct(HttpMethod.POST, "/api/v1/stories/" + absorbed + "/merge", new JsonObject().put("into", survivor));
+    browser.await(d -> browser.driver().findElements(item(absorbed)).isEmpty(), PATIENCE);
+
+    assertFalse(listHeadlines().contains("Minister quits over rail contract"), "the politics survivor stays off the sport page");
+    assertTrue(browser.driver().findElements(item(survivor)).isEmpty());
+  }
+
+  @Test
   void aHostileHeadlineIsShownAsTextAndRunsNothing() {
     openLive("/");
     String hostile = "<img src=x onerror=alert(1)>";
