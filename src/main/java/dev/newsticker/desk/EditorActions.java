@@ -61,7 +61,8 @@ final class EditorActions {
       return Optional.empty();
     }
     Story story = detail.story();
-    if (story == null || !story.removed()) {
+    // a merged story is stored removed too, but its revisions and keys are the survivor's now
+    if (story == null || detail.mergedInto() != null || !story.removed()) {
       throw new ReplyException(ReplyFailure.RECIPIENT_FAILURE, 409, "the story is not retracted");
     }
     List<String> keys = new ArrayList<>();

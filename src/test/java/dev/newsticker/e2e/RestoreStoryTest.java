@@ -83,6 +83,11 @@ class RestoreStoryTest extends CorrectionTestBase {
     assertRefused(401, "Authorization", call(HttpMethod.POST, restore(id), null, null));
     assertEquals(200, call(HttpMethod.POST, restore(id), null).statusCode());
     assertRefused(409, "the story is not retracted", call(HttpMethod.POST, restore(id), null));
+
+    String survivor = publish(new JsonObject().put("headline", "Heatwave warning issued for the coast")).getString("storyId");
+    assertEquals(200, call(HttpMethod.POST, "/api/v1/stories/" + id + "/merge", new JsonObject().put("into", survivor))
+      .statusCode());
+    assertRefused(409, "the story is not retracted", call(HttpMethod.POST, restore(id), null));
   }
 
   private static String restore(String id) {
