@@ -56,27 +56,11 @@
     return api.endBreaking(id);
   }
 
-  /** Two steps, as a retraction cannot be undone (see the README). */
+  /** The undo restores the story as it was (POST /restore): readers get it back as story.new. */
   function retractControl(id, desk) {
-    var box = el('div', { class: 'retract' });
-    var ask = button('Retract…', function () {
-      ask.hidden = true;
-      confirm.hidden = false;
-      cancel.hidden = false;
-      confirm.focus();
-    }, { 'data-key': 'retract:' + id });
-    var confirm = button('Retract for good', function () {
-      desk.act('Retracted. A retraction cannot be undone: publish the story again to bring it back',
-        function () { return api.retract(id); }, null);
-    }, { class: 'danger', hidden: true, 'data-key': 'retract-confirm:' + id });
-    var cancel = button('Keep the story', function () {
-      ask.hidden = false;
-      confirm.hidden = true;
-      cancel.hidden = true;
-      ask.focus();
-    }, { hidden: true, 'data-key': 'retract-cancel:' + id });
-    box.append(ask, confirm, cancel);
-    return box;
+    return el('div', { class: 'retract' }, button('Retract', function () {
+      desk.act('Retracted', function () { return api.retract(id); }, function () { return api.restore(id); });
+    }, { class: 'danger', 'data-key': 'retract:' + id }));
   }
 
   C.storyActions = { editForm: editForm, breakingForm: breakingForm, retractControl: retractControl };

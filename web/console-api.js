@@ -67,6 +67,7 @@
     story: story,
     edit: function (id, fields) { return storyCall('PATCH', id, '', fields); },
     retract: function (id) { return storyCall('DELETE', id, ''); },
+    restore: function (id) { return storyCall('POST', id, 'restore'); },
     breakingFor: function (id, minutes) { return storyCall('POST', id, 'breaking', { minutes: minutes }); },
     breakingUntil: function (id, until) { return storyCall('POST', id, 'breaking', { until: until }); },
     endBreaking: function (id) { return storyCall('DELETE', id, 'breaking'); },

@@ -30,6 +30,7 @@ final class CorrectionRoutes {
 
   void mount(Router router) {
     router.patch("/api/v1/stories/:id").handler(access).handler(validation).handler(this::edit);
+    router.post("/api/v1/stories/:id/restore").handler(access).handler(validation).handler(this::restore);
     router.post("/api/v1/stories/:id/breaking").handler(access).handler(validation).handler(this::setBreaking);
     router.delete("/api/v1/stories/:id/breaking").handler(access).handler(validation).handler(this::endBreaking);
   }
@@ -43,6 +44,10 @@ final class CorrectionRoutes {
       return;
     }
     answer(ctx, desk.edit(ctx.pathParam("id"), edit, ctx.get(PublishAccess.PUBLISHER)));
+  }
+
+  private void restore(RoutingContext ctx) {
+    answer(ctx, desk.restore(ctx.pathParam("id"), ctx.get(PublishAccess.PUBLISHER)));
   }
 
   private void setBreaking(RoutingContext ctx) {

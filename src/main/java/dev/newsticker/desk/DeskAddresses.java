@@ -7,6 +7,8 @@ package dev.newsticker.desk;
  *   <li>{@link #EVENTS}: published, not requested: every stored event, once, in seq order; body: the
  *   envelope as a JSON string. The desk owns it because the desk writes it; push consumes it.</li>
  *   <li>{@link #RETRACT}: request {@code {"id":"storyId"}}, reply a PublishResult json; fails with 404 for an unknown story.</li>
+ *   <li>{@link #RESTORE}: request {@code {"id":"storyId","by":"editor"}}, reply as RETRACT (type story.new); 409 when
+ *   the story is not retracted.</li>
  *   <li>{@link #EDIT}: request {@code {"id":"storyId","by":"editor","edit":StoryEdit json}}, reply as RETRACT.</li>
  *   <li>{@link #BREAKING}: request {@code {"id":"storyId","by":"editor","until":"ISO instant"}} (no until: end the
  *   flag), reply as RETRACT; fails with 409 when ending a flag that is not on.</li>
@@ -24,6 +26,7 @@ package dev.newsticker.desk;
 public final class DeskAddresses {
   public static final String INGEST = "news.desk.ingest";
   public static final String RETRACT = "news.desk.retract";
+  public static final String RESTORE = "news.desk.restore";
   public static final String EDIT = "news.desk.edit";
   public static final String BREAKING = "news.desk.breaking";
   public static final String MERGE = "news.desk.merge";

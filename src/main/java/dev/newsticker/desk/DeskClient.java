@@ -57,6 +57,11 @@ public final class DeskClient {
     return request(DeskAddresses.RETRACT, new JsonObject().put("id", storyId)).map(results -> results.get(0));
   }
 
+  /** An editor undoes a retraction: the story is live again (story.new). 404 unknown story, 409 not retracted. */
+  public Future<PublishResult> restore(String storyId, String by) {
+    return request(DeskAddresses.RESTORE, new JsonObject().put("id", storyId).put("by", by)).map(results -> results.get(0));
+  }
+
   /** An editor's edit of a story; {@code by} names the editor. Fails with 404 for an unknown story. */
   public Future<PublishResult> edit(String storyId, StoryEdit edit, String by) {
     return request(DeskAddresses.EDIT, new JsonObject().put("id", storyId).put("by", by).put("edit", edit.toJson()))

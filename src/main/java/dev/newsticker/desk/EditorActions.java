@@ -7,16 +7,18 @@ import dev.newsticker.model.Revision;
 import dev.newsticker.model.Story;
 import dev.newsticker.model.StoryEvent;
 import dev.newsticker.store.StoryChange;
+import dev.newsticker.store.StoryDetail;
 import io.vertx.core.eventbus.ReplyException;
 import io.vertx.core.eventbus.ReplyFailure;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * An editor's actions on one story: retract, edit, breaking with an end (and the end itself).
+ * An editor's actions on one story: retract and restore, edit, breaking with an end (and the end itself).
  * Each is recorded as a revision with the editor's name; the book records the result.
  */
 final class EditorActions {
@@ -25,6 +27,7 @@ final class EditorActions {
   private static final String BREAKING_ACTION = "breaking";
   private static final String BREAKING_END_ACTION = "breaking-end";
   private static final String BREAKING_CHANGE = "breaking";
+  private static final String RESTORE_ACTION = "restore";
   private final StoryBook book;
   private final Duration breakingFor;
 
@@ -43,6 +46,39 @@ final class EditorActions {
     StoryChange change = new StoryChange(removed, List.of(), null,
       new StoryEvent(EventType.REMOVED, seq, now, removed, null, null));
     book.forget(storyId, null);
+    return Optional.of(Batch.of(change));
+  }
+
+  /**
+   * Undoes a retraction: the story is live again as it was, with a new seq, a revision with the
+   * editor's name and {@code story.new}. The identity keys the store still gives it lead to it again;
+   * of its items' and headlines' keys, one that leads to no live story comes back to it, and one
+   * another live story has taken since stays with that story. Refused (409) for a story that is live
+   * or merged into another.
+   */
+  Optional<Batch> restore(StoryDetail detail, String by, Instant now) {
+    if (detail == null) {
+      return Optional.empty();
+    }
+    Story story = detail.story();
+    // a merged story is stored removed too, but its revisions and keys are the survivor's now
+    if (story == null || detail.mergedInto() != null || !story.removed()) {
+      throw new ReplyException(ReplyFailure.RECIPIENT_FAILURE, 409, "the story is not retracted");
+    }
+    List<String> keys = new ArrayList<>();
+    for (Revision earlier : detail.revisions()) {
+      if (earlier.item() != null) {
+        keys.add(earlier.item());
+      }
+      keys.add(Headlines.headlineKey(earlier.headline()));
+    }
+    long seq = book.nextSeq();
+    int revisionNumber = story.revision() + 1;
+    Story restored = story.withRestored(now, revisionNumber, seq);
+    Revision revision = new Revision(revisionNumber, story.headline(), null, now, null, by, RESTORE_ACTION);
+    StoryChange change = new StoryChange(restored, book.unowned(keys), revision,
+      new StoryEvent(EventType.NEW, seq, now, restored, null, null));
+    book.record(change);
     return Optional.of(Batch.of(change));
   }
 

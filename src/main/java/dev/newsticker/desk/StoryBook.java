@@ -124,6 +124,12 @@ final class StoryBook {
     return work.owner(key);
   }
 
+  /** Those of these keys that lead to no live story (read from the store in one query). */
+  List<String> unowned(List<String> keys) {
+    work.readKeys(keys);
+    return keys.stream().distinct().filter(key -> work.owner(key) == null).toList();
+  }
+
   long topSeq() {
     return topSeq;
   }

@@ -75,6 +75,7 @@ public class StoryDeskVerticle extends VerticleBase {
       return Future.all(List.of(ingest.completion(), retract.completion(), edit.completion(), breaking.completion(),
         vertx.eventBus().consumer(DeskAddresses.MERGE, this::merge).completion(),
         vertx.eventBus().consumer(DeskAddresses.SPLIT, this::split).completion(),
+        vertx.eventBus().consumer(DeskAddresses.RESTORE, this::restore).completion(),
         vertx.eventBus().consumer(DeskAddresses.APART, this::apart).completion(),
         vertx.eventBus().consumer(DeskAddresses.DOUBTS, this::doubts).completion()));
     });
@@ -153,6 +154,18 @@ public class StoryDeskVerticle extends VerticleBase {
           DecisionQueue.fail(message, failure);
           return Future.succeededFuture();
         }));
+  }
+
+  /** A retracted story is not in the book: it is read from the store in its turn, as for a split. */
+  private void restore(Message<JsonObject> message) {
+    String id = message.body().getString("id");
+    String by = message.body().getString("by");
+    queue = queue.eventually(() -> store.story(id).compose(
+      detail -> process(message, () -> resolving(editors.restore(detail.orElse(null), by, now()), id)),
+      failure -> {
+        fail(message, failure);
+        return Future.succeededFuture();
+      }));
   }
 
   private void apart(Message<JsonObject> message) {

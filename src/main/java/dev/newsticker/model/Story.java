@@ -57,6 +57,12 @@ public record Story(
       publishedAt, at, revision, seq, true, breakingUntil);
   }
 
+  /** A retracted story live again, as it was, with an editor's revision. */
+  public Story withRestored(Instant at, int newRevision, long seq) {
+    return new Story(id, headline, summary, body, url, source, sources, byline, category, tags, breaking,
+      publishedAt, at, newRevision, seq, false, breakingUntil);
+  }
+
   public Story withLastSeq(long seq) {
     return new Story(id, headline, summary, body, url, source, sources, byline, category, tags, breaking,
       publishedAt, updatedAt, revision, seq, removed, breakingUntil);
