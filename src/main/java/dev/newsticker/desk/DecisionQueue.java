@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -62,12 +63,24 @@ final class DecisionQueue {
     then(() -> process(message, decision));
   }
 
+  /**
+   * Reads what {@code decision} needs from the store in its turn (after every decision before it
+   * is stored), then decides and answers {@code message}.
+   */
+  <T> void enqueueAfter(Message<JsonObject> message, Supplier<Future<T>> read, Function<T, StoryBook.Batch> decision) {
+    then(() -> read.get().compose(value -> process(message, () -> decision.apply(value)),
+      failure -> {
+        fail(message, failure);
+        return Future.succeededFuture();
+      }));
+  }
+
   /** Runs {@code step} in its turn, after every request before it. */
   void then(Supplier<Future<?>> step) {
     queue = queue.eventually(step::get);
   }
 
-  Future<Void> process(Message<JsonObject> message, Supplier<StoryBook.Batch> decision) {
+  private Future<Void> process(Message<JsonObject> message, Supplier<StoryBook.Batch> decision) {
     return decideAndStore(decision)
       .onSuccess(message::reply)
       .onFailure(failure -> fail(message, failure))
@@ -116,7 +129,7 @@ final class DecisionQueue {
   }
 
   /** Clients get the reason in our words; the log gets the store's own. */
-  static void fail(Message<JsonObject> message, Throwable failure) {
+  private static void fail(Message<JsonObject> message, Throwable failure) {
     if (failure instanceof ReplyException reply) {
       message.fail(reply.failureCode(), reply.getMessage());
     } else if (failure instanceof StoreUnavailableException) {

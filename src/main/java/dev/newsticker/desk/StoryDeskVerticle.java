@@ -140,32 +140,24 @@ public class StoryDeskVerticle extends VerticleBase {
     JsonObject body = message.body();
     String id = body.getString("id");
     String merged = body.getString("merged");
-    decisions.then(() -> Future.all(store.story(id),
-        merged == null ? Future.succeededFuture(Optional.empty()) : store.story(merged))
-      .compose(both -> {
+    decisions.enqueueAfter(message, () -> Future.all(store.story(id),
+        merged == null ? Future.succeededFuture(Optional.empty()) : store.story(merged)),
+      both -> {
         StoryDetail detail = both.<Optional<StoryDetail>>resultAt(0).orElse(null);
         StoryDetail absorbed = both.<Optional<StoryDetail>>resultAt(1).orElse(null);
-        return decisions.process(message, () -> merged == null
+        return merged == null
           ? resolving(regroups.split(detail, body.getInteger("revision"), body.getString("source"), body.getString("by"),
             now()), id)
-          : resolving(regroups.unmerge(detail, merged, absorbed, body.getString("by"), now()), id, merged));
-      },
-        failure -> {
-          DecisionQueue.fail(message, failure);
-          return Future.succeededFuture();
-        }));
+          : resolving(regroups.unmerge(detail, merged, absorbed, body.getString("by"), now()), id, merged);
+      });
   }
 
   /** A retracted story is not in the book: it is read from the store in its turn, as for a split. */
   private void restore(Message<JsonObject> message) {
     String id = message.body().getString("id");
     String by = message.body().getString("by");
-    queue = queue.eventually(() -> store.story(id).compose(
-      detail -> process(message, () -> resolving(editors.restore(detail.orElse(null), by, now()), id)),
-      failure -> {
-        fail(message, failure);
-        return Future.succeededFuture();
-      }));
+    decisions.enqueueAfter(message, () -> store.story(id),
+      detail -> resolving(editors.restore(detail.orElse(null), by, now()), id));
   }
 
   private void apart(Message<JsonObject> message) {
