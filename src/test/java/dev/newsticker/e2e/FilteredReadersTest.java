@@ -127,8 +127,7 @@ class FilteredReadersTest extends CorrectionTestBase {
       SseReader sse = SseReader.open(test.vertx, test.server.port(), "/api/v1/stream?" + query);
       long from = sse.awaitEvent("snapshot").seq();
       WsReader ws = WsReader.open(test.vertx, test.server.port(), "/api/v1/ws");
-      ws.send(subscribe.copy().put("type", "subscribe"));
-      ws.awaitType("snapshot");
+      ws.subscribe(subscribe);
       return new Filtered(sse, ws, from);
     }
 

@@ -64,7 +64,6 @@ public abstract class CorrectionTestBase extends ConfiguredServerTestBase {
     sse = SseReader.open(vertx, server.port(), "/api/v1/stream");
     sse.awaitEvent("snapshot");
     ws = WsReader.open(vertx, server.port(), "/api/v1/ws");
-    ws.send(new JsonObject().put("type", "subscribe"));
     ws.awaitType("snapshot");
   }
 

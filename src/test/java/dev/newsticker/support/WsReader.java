@@ -35,6 +35,23 @@ public final class WsReader implements AutoCloseable {
     return reader;
   }
 
+  /**
+   * Changes the subscription and waits for its snapshot. The server starts every connection on the
+   * defaults at once, so that first snapshot is awaited before: one arriving after the message
+   * belongs to the new subscription.
+   */
+  public JsonObject subscribe(JsonObject subscription) {
+    awaitType("snapshot");
+    long before = snapshots().size();
+    send(subscription.copy().put("type", "subscribe"));
+    Await.until("the snapshot of the new subscription", () -> snapshots().size() > before);
+    return snapshots().get(snapshots().size() - 1);
+  }
+
+  private List<JsonObject> snapshots() {
+    return messages.stream().filter(m -> "snapshot".equals(m.getString("type"))).toList();
+  }
+
   public void send(JsonObject message) {
     Await.result(socket.writeTextMessage(message.encode()));
   }
