@@ -72,7 +72,7 @@
     breakingUntil: function (id, until) { return storyCall('POST', id, 'breaking', { until: until }); },
     endBreaking: function (id) { return storyCall('DELETE', id, 'breaking'); },
     split: function (id, revision) { return storyCall('POST', id, 'split', { revision: revision }); },
-    splitSource: function (id, source) { return storyCall('POST', id, 'split', { source: source }); },
+    unmerge: function (survivor, absorbed) { return storyCall('POST', survivor, 'split', { merged: absorbed }); },
     merge: function (id, into) { return storyCall('POST', id, 'merge', { into: into }); },
     apart: function (id, from) { return storyCall('POST', id, 'apart', { from: from }); },
     doubts: function () { return call('GET', '/api/v1/desk/doubts?limit=50'); },

@@ -188,45 +188,23 @@
   };
 
   /**
-   * Merges `id` into `into`. The undo splits the merged revisions back out: by source when the
-   * absorbed story had one source the survivor lacked (all its items leave), else the first item
-   * revision the survivor did not have before, with the later revisions of its item.
+   * Merges `id` into `into`. The undo is the merge's own reverse (`split {"merged": id}`): the
+   * absorbed story comes back under its id with what it brought.
    */
   Stories.prototype.mergeInto = function (id, into) {
     var self = this;
-    var before = null;
-    var absorbed = this.story(id);
     return this.desk.act('Merged', function () {
-      return api.story(into).then(function (survivor) {
-        before = survivor;
-        return api.merge(id, into);
-      }).then(function (answer) {
+      return api.merge(id, into).then(function (answer) {
         if (answer && answer.story) self.merged(answer.story, answer.merged || id);
         return answer;
       });
     }, function () {
-      var sources = absorbed && Array.isArray(absorbed.sources) ? absorbed.sources : [];
-      var ownSource = sources.length === 1 && (before.sources || []).indexOf(sources[0]) < 0 ? sources[0] : null;
-      var split = ownSource ? api.splitSource(into, ownSource) : api.story(into).then(function (survivor) {
-        var known = revisionKeys(before);
-        var added = survivor.revisions.filter(function (r) { return !r.action && !known.has(revisionKey(r)); });
-        if (!added.length) throw new api.ApiError(0, 'the merged revisions are no longer in the story');
-        return api.split(into, added[0].revision);
-      });
-      return split.then(function (answer) {
+      return api.unmerge(into, id).then(function (answer) {
         if (answer && answer.story) self.upsert(answer.story);
         if (answer && answer.split) self.upsert(answer.split);
       });
     });
   };
-
-  function revisionKey(revision) {
-    return [revision.headline, revision.at, revision.source || ''].join('\u0000');
-  }
-
-  function revisionKeys(detail) {
-    return new Set((detail.revisions || []).map(revisionKey));
-  }
 
   /** Splits a revision out; the undo merges the new story back. */
   Stories.prototype.splitOut = function (id, revision) {

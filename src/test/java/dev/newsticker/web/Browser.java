@@ -6,6 +6,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -81,8 +82,10 @@ final class Browser implements AutoCloseable {
     return driver;
   }
 
+  /** Waits for {@code condition}; a page that re-renders meanwhile (a stale element) is looked at again. */
   <T> T await(Function<ChromeDriver, T> condition, Duration timeout) {
-    return new WebDriverWait(driver, timeout, Duration.ofMillis(50)).until(ignored -> condition.apply(driver));
+    return new WebDriverWait(driver, timeout, Duration.ofMillis(50)).ignoring(StaleElementReferenceException.class)
+      .until(ignored -> condition.apply(driver));
   }
 
   Object script(String script, Object... args) {

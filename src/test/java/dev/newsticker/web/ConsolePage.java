@@ -104,10 +104,22 @@ final class ConsolePage {
   }
 
   /** The doubt in the doubts panel that names both headlines, once it shows. */
-  WebElement doubt(String storyHeadline, String otherHeadline) {
-    return browser.await(d -> d.findElements(By.cssSelector("#doubts li.doubt")).stream()
-      .filter(li -> li.getText().contains(storyHeadline) && li.getText().contains(otherHeadline))
-      .findFirst().orElse(null), PATIENCE);
+  /**
+   * Presses {@code button} in the doubt about these two headlines, looking the row up again if the
+   * panel re-renders meanwhile; answers how many headlines the row showed side by side.
+   */
+  int answerDoubt(String storyHeadline, String otherHeadline, String button) {
+    return browser.await(d -> {
+      WebElement row = d.findElements(By.cssSelector("#doubts li.doubt")).stream()
+        .filter(li -> li.getText().contains(storyHeadline) && li.getText().contains(otherHeadline))
+        .findFirst().orElse(null);
+      if (row == null) {
+        return null;
+      }
+      int shown = row.findElements(By.cssSelector(".pair .headline")).size();
+      row.findElement(By.xpath(".//button[text()='" + button + "']")).click();
+      return shown;
+    }, PATIENCE);
   }
 
   WebElement awaitHistory(String storyId) {
