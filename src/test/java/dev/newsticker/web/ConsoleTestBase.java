@@ -1,29 +1,22 @@
 package dev.newsticker.web;
 
 import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-
-import java.nio.file.Path;
 
 /**
  * One real server with an editor's publish token, one headless Chromium with the console and the
  * ticker page open side by side, per test class; skipped with a reason when Chromium is missing.
  */
-abstract class ConsoleTestBase {
+abstract class ConsoleTestBase extends BrowserTestBase {
   static final String EDITOR = "night-desk";
   static final String TOKEN = "c0nsole-t0ken";
-  @TempDir
-  static Path dataDir;
-  static TickerSite site;
-  static Browser browser;
   static ConsolePage console;
 
+  /** Hides {@link BrowserTestBase}'s start (JUnit then runs only this one): a site with a token. */
   @BeforeAll
   static void startSiteAndBrowser() throws Exception {
     Browser.assumeInstalled();
@@ -32,16 +25,6 @@ abstract class ConsoleTestBase {
       new JsonObject().put("desk", new JsonObject().put("doubtBandPercent", 100)));
     browser = Browser.start();
     console = new ConsolePage(browser, site.origin());
-  }
-
-  @AfterAll
-  static void stopSiteAndBrowser() throws Exception {
-    if (browser != null) {
-      browser.close();
-    }
-    if (site != null) {
-      site.close();
-    }
   }
 
   @BeforeEach
